@@ -1,0 +1,1 @@
+"""ScratchNN's PySide6 + pyqtgraph GUI over scratchnn_core."""

@@ -1,0 +1,1 @@
+"""Embedded resources of ScratchNN (MNIST, icons, translations), installed as a package."""
