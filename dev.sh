@@ -35,12 +35,12 @@ system_libs() {
 venv() {
   [ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
   "$VENV/bin/python" -m pip install -q --upgrade pip
-  "$VENV/bin/python" -m pip install -q -e ".[$1]"
+  "$VENV/bin/python" -m pip install -q -e ".${1:+[$1]}"
 }
 
 case "${1:-run}" in
   run)
-    system_libs; venv test
+    system_libs; venv ""
     exec "$VENV/bin/scratchnn" "${@:2}" ;;
   test)
     system_libs; venv test
