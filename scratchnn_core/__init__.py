@@ -1,1 +1,44 @@
-"""Chapter 4 of Deep Learning from Scratch as a small numpy library (see README)."""
+"""ScratchNN core: chapter 4 of *Deep Learning from Scratch* as a small numpy library.
+
+The book's names and results, with stable activations, functions that never
+modify the caller's arrays, and seeded ``numpy.random.Generator`` randomness:
+
+* ``functions``: activations and losses (Book 3.2, 3.5, 4.2)
+* ``differentiation``: ``numerical_diff``, ``tangent_line`` (Book 4.3)
+* ``gradient``: ``numerical_gradient`` (Book 4.4)
+* ``descent``: ``gradient_descent``, ``descent_steps`` (Book 4.4.1)
+* ``networks``: ``SimpleNet``, ``TwoLayerNet`` (Book 4.4.2, 4.5)
+
+This package never imports Qt.
+"""
+from .descent import DescentStep, descent_steps, gradient_descent
+from .differentiation import numerical_diff, tangent_line
+from .functions import (
+    cross_entropy_error,
+    mean_squared_error,
+    relu,
+    sigmoid,
+    sigmoid_grad,
+    softmax,
+    step_function,
+)
+from .gradient import numerical_gradient
+from .networks import SimpleNet, TwoLayerNet
+
+__all__ = [
+    "step_function",
+    "sigmoid",
+    "sigmoid_grad",
+    "relu",
+    "softmax",
+    "mean_squared_error",
+    "cross_entropy_error",
+    "numerical_diff",
+    "tangent_line",
+    "numerical_gradient",
+    "gradient_descent",
+    "descent_steps",
+    "DescentStep",
+    "SimpleNet",
+    "TwoLayerNet",
+]

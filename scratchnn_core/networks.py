@@ -1,0 +1,172 @@
+"""The book's networks: SimpleNet (Book 4.4.2) and TwoLayerNet (Book 4.5.1, 5.7).
+
+``TwoLayerNet.gradient`` is the closed-form backward pass of Book 5.7 (sigmoid
+hidden layer, softmax with cross-entropy output); ``numerical_gradient`` is the
+honest, slow central difference over every parameter, kept to check it.
+"""
+from __future__ import annotations
+
+import zipfile
+
+import numpy as np
+
+from .functions import cross_entropy_error, sigmoid, softmax
+from .gradient import numerical_gradient as _numerical_gradient
+
+__all__ = ["SimpleNet", "TwoLayerNet"]
+
+PARAM_NAMES = ("W1", "b1", "W2", "b2")
+
+
+class SimpleNet:
+    """A single 2x3 weight matrix ``W``, softmax and cross-entropy (Book 4.4.2).
+
+    ``W`` defaults to standard normal values from ``numpy.random.default_rng(seed)``.
+    """
+
+    def __init__(self, W=None, seed=None):
+        if W is None:
+            W = np.random.default_rng(seed).standard_normal((2, 3))
+        self.W = np.array(W, dtype=np.float64)
+
+    def predict(self, x):
+        """Scores ``x @ W``."""
+        return np.dot(x, self.W)
+
+    def loss(self, x, t):
+        """Cross-entropy error of ``softmax(predict(x))`` against ``t``."""
+        return cross_entropy_error(softmax(self.predict(x)), t)
+
+
+class TwoLayerNet:
+    """Affine - sigmoid - affine - softmax, the network of Book 4.5.1.
+
+    Parameters
+    ----------
+    input_size, hidden_size, output_size : int
+        784, 50, 10 for MNIST as in the book.
+    weight_init_std : float
+        Weights are ``weight_init_std`` times standard normal values; biases are 0.
+    seed : int or None
+        Seed of the ``numpy.random.default_rng`` that draws W1 then W2 (the same
+        values whatever the dtype).
+    dtype : numpy dtype
+        Parameter dtype; float32 halves the memory traffic of training.
+    """
+
+    def __init__(self, input_size, hidden_size, output_size, weight_init_std=0.01,
+                 seed=None, dtype=np.float64):
+        rng = np.random.default_rng(seed)
+        dtype = np.dtype(dtype)
+        self.params = {
+            "W1": (weight_init_std * rng.standard_normal((input_size, hidden_size))).astype(dtype),
+            "b1": np.zeros(hidden_size, dtype=dtype),
+            "W2": (weight_init_std * rng.standard_normal((hidden_size, output_size))).astype(dtype),
+            "b2": np.zeros(output_size, dtype=dtype),
+        }
+
+    @property
+    def dtype(self):
+        """The dtype of the parameters."""
+        return self.params["W1"].dtype
+
+    def _input(self, x):
+        # Compute in the parameters' dtype: uint8 or float64 data never upcasts float32 params.
+        x = np.asarray(x, dtype=self.dtype)
+        return x.reshape(1, -1) if x.ndim == 1 else x
+
+    def _scores(self, x):
+        p = self.params
+        a1 = x @ p["W1"] + p["b1"]
+        z1 = sigmoid(a1)
+        return z1, z1 @ p["W2"] + p["b2"]
+
+    def predict(self, x):
+        """Class probabilities ``softmax(sigmoid(x W1 + b1) W2 + b2)``, one row per sample."""
+        return softmax(self._scores(self._input(x))[1])
+
+    def loss(self, x, t):
+        """Mean cross-entropy error of the predictions against ``t`` (labels or one-hot)."""
+        return cross_entropy_error(self.predict(x), t)
+
+    def accuracy(self, x, t):
+        """Fraction of samples whose most probable class is the target (labels or one-hot).
+
+        The argmax is taken over the scores: softmax keeps their order.
+        """
+        y = np.argmax(self._scores(self._input(x))[1], axis=1)
+        t = np.asarray(t)
+        if t.ndim != 1:
+            t = np.argmax(t, axis=1)
+        return float(np.mean(y == t))
+
+    def numerical_gradient(self, x, t):
+        """Gradients of the loss by central differences over every parameter (Book 4.5.1).
+
+        Slow by design (two loss evaluations per parameter). Computed on a float64
+        copy of the network; returns float64 arrays keyed like ``params``.
+        """
+        net = TwoLayerNet._from_params({k: v.astype(np.float64) for k, v in self.params.items()})
+        x = np.asarray(x, dtype=np.float64)
+        loss_W = lambda W: net.loss(x, t)  # noqa: E731 - the book's idiom: reads net.params
+        return {k: _numerical_gradient(loss_W, net.params[k]) for k in PARAM_NAMES}
+
+    def gradient(self, x, t):
+        """Gradients of the loss by backpropagation (Book 5.7.2), in the parameters' dtype."""
+        p = self.params
+        x = self._input(x)
+        t = np.asarray(t)
+        n = x.shape[0]
+        z1, a2 = self._scores(x)
+        y = softmax(a2)
+        if t.size == y.size:  # one-hot targets
+            dy = (y - t.reshape(y.shape).astype(y.dtype, copy=False)) / n
+        else:  # labels: softmax-with-loss backward is y - onehot(t)
+            dy = y
+            dy[np.arange(n), t.reshape(n)] -= 1
+            dy /= n
+        da1 = (dy @ p["W2"].T) * (1 - z1) * z1  # sigmoid'(a1) = (1 - z1) z1
+        return {"W1": x.T @ da1, "b1": da1.sum(axis=0), "W2": z1.T @ dy, "b2": dy.sum(axis=0)}
+
+    def save_npz(self, path):
+        """Write the parameters to ``path`` as an uncompressed .npz (the name is kept as given)."""
+        with open(path, "wb") as fh:
+            np.savez(fh, **self.params)
+
+    @classmethod
+    def load_npz(cls, path):
+        """Read a network written by ``save_npz``.
+
+        Raises
+        ------
+        ValueError
+            If the file is missing, not an .npz, lacks one of W1 b1 W2 b2, or the
+            shapes or dtypes do not form a two-layer net.
+        """
+        try:
+            data = np.load(path, allow_pickle=False)
+            if not isinstance(data, np.lib.npyio.NpzFile):
+                raise ValueError("a single .npy array, not an .npz archive")
+            with data:
+                missing = [k for k in PARAM_NAMES if k not in data.files]
+                if missing:
+                    raise KeyError(f"missing {', '.join(missing)} (need W1 b1 W2 b2)")
+                params = {k: np.array(data[k]) for k in PARAM_NAMES}
+        except KeyError as exc:
+            raise ValueError(f"{path}: {exc.args[0]}") from exc
+        except (OSError, EOFError, ValueError, zipfile.BadZipFile) as exc:
+            raise ValueError(f"{path}: not a readable .npz weights file ({exc})") from exc
+        W1, b1, W2, b2 = (params[k] for k in PARAM_NAMES)
+        if not all(np.issubdtype(a.dtype, np.floating) for a in params.values()):
+            raise ValueError(f"{path}: parameters must be floating point arrays")
+        if W1.ndim != 2 or W2.ndim != 2 or b1.shape != (W1.shape[1],) \
+                or W2.shape[0] != W1.shape[1] or b2.shape != (W2.shape[1],):
+            shapes = ", ".join(f"{k} {params[k].shape}" for k in PARAM_NAMES)
+            raise ValueError(f"{path}: shapes do not form a two-layer net: {shapes}")
+        return cls._from_params({k: v.astype(W1.dtype, copy=False) for k, v in params.items()})
+
+    @classmethod
+    def _from_params(cls, params):
+        net = cls.__new__(cls)
+        net.params = dict(params)
+        return net
