@@ -1,0 +1,253 @@
+"""The gradient tab's model without Qt: field, quiver of -grad f, descent path and its verdict (Book 4.4)."""
+import numpy as np
+import pytest
+
+from app.tabs import gradient_model as gm
+
+pytestmark = pytest.mark.filterwarnings("error")  # no RuntimeWarning (overflow, invalid) may escape
+
+
+def book(x0, x1):
+    return x0**2 + x1**2
+
+
+def shifted_bowl(x0, x1):
+    return (x0 - 2)**2 + 4 * (x1 - 3)**2
+
+
+def saddle(x0, x1):
+    return x0**2 - x1**2
+
+
+# -- the book's three learning rates (Book 4.4.1, from (-3, 4), 100 steps) --------------------------------
+def test_lr_0_1_converges_to_the_book_point():
+    run = gm.run_descent(book, gm.BOOK_START, 0.1, 100)
+    np.testing.assert_allclose(run.x[-1], [-6.11110793e-10, 8.14814391e-10], rtol=1e-8)
+    assert np.linalg.norm(run.x[-1]) < 1e-6
+    assert run.outcome == gm.CONVERGED and not run.near_saddle
+    assert run.first_diverged is None and run.first_stalled is None
+    assert gm.view_exit(run.x) is None
+
+
+def test_lr_10_is_diverged_although_it_seems_to_stop():
+    run = gm.run_descent(book, gm.BOOK_START, 10.0, 100)
+    np.testing.assert_allclose(run.x[-1], [-2.58983747e13, -1.29524862e12], rtol=1e-8)
+    assert run.outcome == gm.DIVERGED
+    # The gradient is exactly 0 at the end only because x +- h rounds to x near 1e13.
+    assert run.grad_norm[-1] == 0.0 and run.first_stalled is not None
+    assert np.all(run.x[run.first_stalled:] == run.x[-1])
+    assert np.spacing(np.max(np.abs(run.x[-1]))) > 2 * gm.H
+    # x <- x - 10 * 2x = -19 x: out of the +-5 view at step 1, more than 1e6 times the start by step 5.
+    np.testing.assert_allclose(run.x[1], [57.0, -76.0], rtol=1e-9)
+    assert run.first_diverged == 5
+    step, crossing = gm.view_exit(run.x)
+    assert step == 1
+    np.testing.assert_allclose(crossing, [3.75, -5.0])  # (-3, 4) + t (60, -80) meets x1 = -5 at t = 9/80
+
+
+def test_lr_1e_10_barely_moves():
+    run = gm.run_descent(book, gm.BOOK_START, 1e-10, 100)
+    np.testing.assert_allclose(run.x[-1], [-2.99999994, 3.99999992], atol=1e-8)
+    assert run.outcome == gm.BARELY_MOVED
+    assert run.distance_moved == pytest.approx(100 * 1e-10 * 10, rel=1e-6)  # 100 steps of lr * |grad|
+
+
+def test_book_figure_4_10_twenty_steps_is_still_descending():
+    run = gm.run_descent(book, gm.BOOK_START, 0.1, 20)
+    # x <- x - 0.1 * 2x = 0.8 x: central differences are exact for a quadratic up to rounding.
+    np.testing.assert_allclose(run.x, np.outer(0.8 ** np.arange(21), gm.BOOK_START), rtol=1e-9, atol=1e-12)
+    assert run.outcome == gm.DESCENDING
+    assert run.value[-1] < run.value[0]
+    assert gm.verdict(run, 20).endswith("would get closer to the minimum.")
+
+
+def test_lr_1_oscillates_without_descending():
+    run = gm.run_descent(book, gm.BOOK_START, 1.0, 10)  # x <- x - 2x = -x: bounces between (+-3, -+4)
+    np.testing.assert_allclose(run.x[1], [3.0, -4.0], rtol=1e-9)
+    assert run.outcome == gm.OVERSHOOTING
+
+
+def test_saddle_point_is_named_not_called_a_minimum():
+    on_ridge = gm.run_descent(saddle, (-3.0, 0.0), 0.1, 100)
+    assert on_ridge.outcome == gm.CONVERGED and on_ridge.near_saddle
+    off_ridge = gm.run_descent(saddle, gm.BOOK_START, 0.1, 100)  # x1 grows 1.2-fold each step
+    assert off_ridge.outcome == gm.DIVERGED
+    sliding = gm.run_descent(saddle, (-3.0, 0.5), 0.1, 30)  # not yet a million times: still "descending"
+    assert sliding.outcome == gm.DESCENDING and "no minimum in this direction" in gm.verdict(sliding, 30)
+
+
+def test_shifted_bowl_converges_to_its_minimum():
+    run = gm.run_descent(shifted_bowl, gm.BOOK_START, 0.1, 200)
+    np.testing.assert_allclose(run.x[-1], [2.0, 3.0], atol=1e-6)
+    assert run.outcome == gm.CONVERGED and not run.near_saddle
+
+
+def test_overflow_gives_no_warning_and_still_diverges():
+    run = gm.run_descent(lambda x0, x1: -np.exp(x0) + x1**2, (1.0, 0.0), 1.0, 10)  # exp overflows to inf
+    assert run.outcome == gm.DIVERGED
+    assert not np.isfinite(run.value[-1])
+
+
+def test_start_where_f_is_undefined_is_not_called_divergence():
+    run = gm.run_descent(lambda x0, x1: np.log(x0) + x1**2, gm.BOOK_START, 0.1, 5)
+    assert run.outcome == gm.UNDEFINED
+    assert gm.view_exit(run.x) is None and "left the plotted area" not in gm.verdict(run, 5)
+
+
+# -- field and quiver ------------------------------------------------------------------------------------
+def test_quiver_arrows_point_along_minus_gradient():
+    quiver = gm.compute_quiver(book, bounds=(0.5, 1.5, 1.5, 2.5), n=1)  # one arrow, at (1, 2)
+    np.testing.assert_allclose(quiver.points, [[1.0, 2.0]])
+    np.testing.assert_allclose(quiver.direction[0], -np.array([2.0, 4.0]) / np.sqrt(20.0), rtol=1e-8)
+    assert quiver.magnitude[0] == pytest.approx(np.sqrt(20.0), rel=1e-8)
+
+
+@pytest.mark.parametrize("func, grad", [
+    (book, lambda x0, x1: np.column_stack([2 * x0, 2 * x1])),
+    (shifted_bowl, lambda x0, x1: np.column_stack([2 * (x0 - 2), 8 * (x1 - 3)])),
+    (saddle, lambda x0, x1: np.column_stack([2 * x0, -2 * x1])),
+])
+def test_quiver_on_the_default_grid_matches_the_analytic_gradient(func, grad):
+    quiver = gm.compute_quiver(func)
+    assert quiver.points.shape == (18 * 18, 2)
+    exact = grad(quiver.points[:, 0], quiver.points[:, 1])
+    norm = np.linalg.norm(exact, axis=1)
+    np.testing.assert_allclose(quiver.direction, -exact / norm[:, None], atol=1e-8)
+    np.testing.assert_allclose(quiver.magnitude, norm, rtol=1e-7)
+    assert quiver.spacing == pytest.approx(10 / 18)
+
+
+def test_quiver_of_a_constant_has_no_direction():
+    quiver = gm.compute_quiver(lambda x0, x1: 3.0, n=4)
+    assert not quiver.direction.any() and not quiver.magnitude.any()
+
+
+def test_field_samples_f_row_major_with_even_levels():
+    field = gm.compute_field(shifted_bowl, resolution=50)
+    assert field.values.shape == (50, 50)
+    i, j = 7, 31
+    assert field.values[i, j] == shifted_bowl(field.x0[j], field.x1[i])  # row = x1, column = x0
+    assert field.value_range == (np.min(field.values), np.max(field.values))
+    steps = np.diff(np.r_[field.value_range[0], field.levels, field.value_range[1]])
+    np.testing.assert_allclose(steps, steps[0])
+    assert len(field.levels) == 12
+
+
+def test_field_marks_undefined_values_as_nan_without_warnings():
+    field = gm.compute_field(lambda x0, x1: np.log(x0) + x1, resolution=10)
+    assert np.isnan(field.values[:, :5]).all() and np.isfinite(field.values[:, 5:]).all()
+
+
+def test_field_of_a_constant_has_no_contours():
+    field = gm.compute_field(lambda x0, x1: 2.0, resolution=4)
+    assert field.values.shape == (4, 4) and (field.values == 2.0).all()
+    assert field.levels.size == 0 and field.value_range == (2.0, 3.0)
+
+
+# -- view helpers ----------------------------------------------------------------------------------------
+def test_path_in_view_keeps_near_points_and_pins_far_ones():
+    x = np.array([[1.0, 2.0], [20.0, -30.0], [-2.6e13, 1e300], [np.inf, 0.0], [np.nan, 1.0]])
+    clipped = gm.path_in_view(x, bounds=(-5, 5, -5, 5), margin=10)
+    np.testing.assert_array_equal(clipped[:2], x[:2])
+    np.testing.assert_array_equal(clipped[2], [-105.0, 105.0])
+    assert np.isnan(clipped[3:]).all()
+
+
+def test_view_exit_finds_the_border_crossing():
+    x = np.array([[0.0, 0.0], [2.0, 1.0], [12.0, 6.0]])
+    step, crossing = gm.view_exit(x, bounds=(-5, 5, -5, 5))
+    assert step == 2
+    np.testing.assert_allclose(crossing, [5.0, 2.5])
+    assert gm.view_exit(x[:2], bounds=(-5, 5, -5, 5)) is None
+
+
+# -- the model object ------------------------------------------------------------------------------------
+def test_model_defaults_are_the_books():
+    model = gm.GradientModel()
+    assert model.expression == "x0**2 + x1**2" and model.start == (-3.0, 4.0)
+    assert model.learning_rate == 0.1 and model.steps == 100 and model.shown == 0
+    assert model.finish() == gm.CONVERGED and model.at_end
+
+
+def test_model_animation_cursor():
+    model = gm.GradientModel()
+    model.set_steps(3)
+    assert model.advance() and model.shown == 1
+    assert model.advance(5) and model.shown == 3 and model.at_end
+    assert not model.advance()
+    model.rewind()
+    assert model.shown == 0
+
+
+def test_model_rejects_bad_inputs_and_keeps_the_last_good_state():
+    model = gm.GradientModel()
+    model.set_learning_rate(10.0)
+    run = model.run
+    for bad in (0.0, -0.1, float("nan"), float("inf")):
+        with pytest.raises(ValueError, match="learning rate"):
+            model.set_learning_rate(bad)
+    with pytest.raises(ValueError, match="steps"):
+        model.set_steps(gm.MAX_STEPS + 1)
+    with pytest.raises(ValueError, match="finite"):
+        model.set_start(float("nan"), 0.0)
+    assert model.run is run and model.learning_rate == 10.0 and model.steps == 100
+
+
+def test_model_function_that_cannot_be_evaluated_keeps_the_old_one():
+    model = gm.GradientModel()
+    field = model.field
+
+    def broken(x0, x1):
+        raise TypeError("unsupported operand")
+
+    with pytest.raises(ValueError, match="cannot be evaluated"):
+        model.set_function(broken, "broken")
+    assert model.field is field and model.expression == gm.BOOK_FUNCTION
+
+
+def test_model_parses_typed_expressions():
+    from app import expression
+    model = gm.GradientModel()
+    model.set_expression("(x0-2)**2 + 4*(x1-3)**2")
+    assert model.field.values[0, 0] == shifted_bowl(model.field.x0[0], model.field.x1[0])
+    old = model.field
+    with pytest.raises(expression.ExpressionError):
+        model.set_expression("x0 +")
+    with pytest.raises(expression.ExpressionError):
+        model.set_expression("__import__('os').getcwd()")
+    assert model.field is old and model.expression == "(x0-2)**2 + 4*(x1-3)**2"
+
+
+def test_csv_rows_hold_the_whole_path():
+    model = gm.GradientModel()
+    model.set_steps(20)
+    rows = model.csv_rows()
+    assert rows[0] == ("step", "x0", "x1", "f", "grad_norm", "diverged", "stalled")
+    assert len(rows) == 22
+    assert rows[1][:4] == (0, "-3.0", "4.0", "25.0")
+    assert float(rows[2][1]) == pytest.approx(-2.4, rel=1e-9)
+
+
+def test_verdicts_say_what_happened():
+    diverged = gm.run_descent(book, gm.BOOK_START, 10.0, 100)
+    text = gm.verdict(diverged, 100, gm.view_exit(diverged.x))
+    assert text.startswith("Diverged") and "by step 5" in text
+    assert "From step 10" in text and "x ± h rounds to x" in text and "near 2.6e+13" in text
+    assert "left the plotted area at step 1" in text
+    assert gm.verdict(diverged, 0).startswith("Press Play")
+    assert gm.verdict(diverged, 6).startswith("Diverging")
+    converged = gm.run_descent(book, gm.BOOK_START, 0.1, 100)
+    assert gm.verdict(converged, 100).endswith("a minimum.") and "(-6.11e-10, 8.15e-10)" in gm.verdict(converged, 100)
+    barely = gm.run_descent(book, gm.BOOK_START, 1e-10, 100)
+    assert gm.verdict(barely, 100).startswith("Barely moved") and "moved only 1e-07" in gm.verdict(barely, 100)
+    assert gm.verdict(barely, 100, translate=lambda t: "[tr]" + t).startswith("[tr]Barely moved")
+
+
+def test_model_imports_no_qt():
+    import subprocess
+    import sys
+
+    code = ("import sys, app.tabs.gradient_model as m; m.GradientModel().set_expression('x0**2 + x1');"
+            "print(sorted(n for n in sys.modules if n.split('.')[0] in ('PySide6', 'pyqtgraph')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.strip() == "[]"
