@@ -1,0 +1,147 @@
+"""The tangent tab with pytest-qt (offscreen): the book's derivative, bad input, slider, export, settings."""
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings
+
+from app.tabs import tangent_model as tm
+from app.tabs.tangent_tab import TangentTab
+
+pytestmark = pytest.mark.filterwarnings("error::RuntimeWarning")
+
+
+@pytest.fixture
+def tab(qtbot):
+    widget = TangentTab()
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    widget.shutdown()
+
+
+def test_demo_state_shows_the_books_derivative(tab):
+    tab.set_expression("x**2")
+    tab.set_x(1.0)
+    tab.show_demo_state()
+    text = tab.readout_label.text()
+    assert "0.1999999999990898" in text and "0.02*x + 0.1" in text and "0.2" in text
+    assert "-9.102e-13" in text
+    assert tab.title() and tab.expression_edit.text() == tm.BOOK_FUNCTION
+    assert tab.central_radio.isChecked() and tab.h_label.text() == "h = 1.0e-04"
+    x, y = tab.point.getData()
+    assert (x[0], y[0]) == (5.0, 0.75)
+    xs, ys = tab.tangent.getData()
+    np.testing.assert_allclose(ys, 0.1999999999990898 * xs - 0.2499999999954490, atol=1e-12)
+
+
+def test_bad_expression_marks_the_field_and_keeps_the_plot(tab, qtbot):
+    before = [a.copy() for a in tab.curve.getData()]
+    with qtbot.waitSignal(tab.status_message) as signal:
+        assert tab.set_expression("__import__('os')") is False
+    assert "unknown function" in signal.args[0] and "unknown function" in tab.error_label.text()
+    assert "c62828" in tab.expression_edit.styleSheet() and tab.expression_edit.toolTip()
+    after = tab.curve.getData()
+    np.testing.assert_array_equal(before[1], after[1])
+    assert tab.set_expression("x**") is False and "syntax" in tab.error_label.text()
+    assert tab.model.expression == tm.BOOK_FUNCTION
+    assert tab.set_expression("sin(x)") is True
+    assert tab.error_label.text() == "" and tab.expression_edit.styleSheet() == ""
+    np.testing.assert_allclose(tab.curve.getData()[1], np.sin(tab.curve.getData()[0]))
+
+
+def test_typing_a_bad_expression_and_pressing_enter(tab, qtbot):
+    tab.expression_edit.selectAll()
+    qtbot.keyClicks(tab.expression_edit, "x.__class__")
+    qtbot.keyClick(tab.expression_edit, "\r")
+    assert "attributes" in tab.error_label.text() and tab.model.expression == tm.BOOK_FUNCTION
+
+
+def test_moving_the_slider_updates_the_tangent(tab):
+    tab.x_slider.setValue(500)  # the middle of 0..20
+    assert tab.model.x == 10.0 and tab.x_box.value() == 10.0 and tab.x_line.value() == 10.0
+    xs, ys = tab.tangent.getData()
+    slope = (ys[-1] - ys[0]) / (xs[-1] - xs[0])
+    assert slope == pytest.approx(0.3, abs=1e-9)  # 0.02 * 10 + 0.1
+    assert "x = 10" in tab.readout_label.text()
+
+
+def test_dragging_the_line_moves_x(tab):
+    tab.x_line.setValue(15.0)  # what a drag does
+    assert tab.model.x == 15.0 and tab.x_slider.value() == 750
+    tab.x_line.setValue(99.0)
+    assert tab.model.x == 20.0
+
+
+def test_forward_difference_with_tiny_h_shows_zero(tab):
+    tab.forward_radio.setChecked(True)
+    tab.h_slider.setValue(tab.h_slider.minimum())
+    assert tab.model.method == "forward" and tab.model.h == 1e-50
+    assert "0.0\n" in tab.readout_label.text() and "-2.000e-01" in tab.readout_label.text()
+    xs, ys = tab.tangent.getData()
+    assert ys[0] == ys[-1]  # a flat "tangent"
+    hx, hy = tab.h_marker.getOriginalDataset()  # getData() gives log10 in log mode
+    assert hx[0] == 1e-50 and hy[0] == pytest.approx(0.2)
+    assert tab.error_curve.getData()[0].size == tm.ERROR_POINTS
+
+
+def test_kink_preset(tab):
+    index = tab.preset_combo.findText("|x|: no derivative at 0")
+    tab.preset_combo.activated.emit(index)
+    assert tab.model.expression == "abs(x)" and tab.model.x == 0.0 and tab.model.x_range == (-5.0, 5.0)
+    assert "kink" in tab.readout_label.text() and tab.error_note.toPlainText()
+    assert tab.preset_combo.currentIndex() == 0
+
+
+def test_exports(tab, tmp_path):
+    png, data = tmp_path / "tangent.png", tmp_path / "tangent.csv"
+    tab.export_png(str(png))
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 1000
+    tab.export_csv(str(data))
+    lines = data.read_text().splitlines()
+    assert lines[0] == "x,f(x),tangent" and len(lines) == tm.CURVE_POINTS + 1
+
+
+def test_state_round_trips_through_an_ini_file(tab, qtbot, tmp_path):
+    path = str(tmp_path / "settings.ini")
+    tab.set_range(-2.0, 4.0)
+    assert tab.set_expression("x**3 - 3*x")
+    tab.set_x(1.5)
+    tab.set_method("forward")
+    tab.set_h_exponent(-7.5)
+    settings = QSettings(path, QSettings.Format.IniFormat)
+    settings.beginGroup("tangent")
+    tab.save_state(settings)
+    settings.endGroup()
+    settings.sync()
+    other = TangentTab()
+    qtbot.addWidget(other)
+    settings = QSettings(path, QSettings.Format.IniFormat)
+    settings.beginGroup("tangent")
+    other.restore_state(settings)
+    model = other.model
+    assert (model.expression, model.x, model.method, model.h_exponent, model.x_range) == \
+        ("x**3 - 3*x", 1.5, "forward", -7.5, (-2.0, 4.0))
+    assert other.forward_radio.isChecked() and other.h_slider.value() == -75
+
+
+def test_garbage_settings_keep_defaults(tab, tmp_path):
+    settings = QSettings(str(tmp_path / "bad.ini"), QSettings.Format.IniFormat)
+    for key, value in (("expression", "open('x')"), ("x", "nan"), ("h_exponent", "-99"), ("method", "up"),
+                       ("x_min", "5"), ("x_max", "1")):
+        settings.setValue(key, value)
+    tab.restore_state(settings)
+    model = tab.model
+    assert (model.expression, model.x, model.method, model.h_exponent, model.x_range) == \
+        (tm.BOOK_FUNCTION, 5.0, "central", -4.0, (0.0, 20.0))
+
+
+def test_exact_zero_errors_sit_on_a_labelled_floor(tab):
+    assert not tab.floor_line.isVisible()  # the book's function at 5: no h gives exactly 0.2
+    tab.set_range(-1.0, 1.0)
+    assert tab.set_expression("x**3 + 2*x")
+    tab.set_x(0.0)
+    tab.set_method("forward")
+    assert tab.floor_line.isVisible() and "0" in tab.floor_line.label.toPlainText()
+    hx, hy = tab.zero_errors.getOriginalDataset()
+    assert hx.size > 100 and np.all(hy == tab.model.error_curve().floor)
