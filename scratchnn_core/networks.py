@@ -144,10 +144,10 @@ class TwoLayerNet:
             shapes or dtypes do not form a two-layer net.
         """
         try:
-            data = np.load(path, allow_pickle=False)
-            if not isinstance(data, np.lib.npyio.NpzFile):
-                raise ValueError("a single .npy array, not an .npz archive")
-            with data:
+            with open(path, "rb") as fh:  # our handle: closed even when numpy fails mid-read
+                data = np.load(fh, allow_pickle=False)
+                if not isinstance(data, np.lib.npyio.NpzFile):
+                    raise ValueError("a single .npy array, not an .npz archive")
                 missing = [k for k in PARAM_NAMES if k not in data.files]
                 if missing:
                     raise KeyError(f"missing {', '.join(missing)} (need W1 b1 W2 b2)")
