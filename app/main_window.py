@@ -1,0 +1,306 @@
+"""The ScratchNN window: assembles the four tabs, the menus, the status bar and the remembered state.
+
+Nothing here computes; every action forwards to a tab through the tab contract in docs/architecture.md.
+"""
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Sequence
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from app import settings as st
+from app.about import AboutDialog
+from app.resources import app_icon
+
+_log = logging.getLogger(__name__)
+
+# (stable key, module, class) in the book's order: 4.2, 4.3, 4.4, 4.5. The key names the settings group
+# and the --screenshot file; it is never shown, so it is not translated.
+TAB_SPECS: tuple[tuple[str, str, str], ...] = (
+    ("loss", "app.tabs.loss_tab", "LossTab"),
+    ("tangent", "app.tabs.tangent_tab", "TangentTab"),
+    ("gradient", "app.tabs.gradient_tab", "GradientTab"),
+    ("training", "app.tabs.training_tab", "TrainingTab"),
+)
+
+DEFAULT_SIZE = (1200, 800)
+
+
+def create_tabs() -> list[tuple[str, QWidget]]:
+    """Build the four tabs; imported here, not at module top, so ``--version`` never pays for them."""
+    tabs = []
+    for key, module_name, class_name in TAB_SPECS:
+        tab_class = getattr(importlib.import_module(module_name), class_name)
+        tabs.append((key, tab_class()))
+    return tabs
+
+
+class MainWindow(QMainWindow):
+    """Tabs, menus, status bar; remembers geometry, current tab and each tab's inputs in ``settings``.
+
+    Parameters
+    ----------
+    settings : QSettings, optional
+        Where state is read now and written on close; the user's settings file by default.
+    tabs : sequence of (key, QWidget), optional
+        The tabs (each following the tab contract); the four real tabs by default.
+    """
+
+    def __init__(self, settings: QSettings | None = None,
+                 tabs: Sequence[tuple[str, QWidget]] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings if settings is not None else st.open_settings()
+        self._tabs: list[tuple[str, QWidget]] = list(tabs) if tabs is not None else create_tabs()
+        self._last_status: dict[str, str] = {}
+        self._shut_down = False
+        self._about_dialog: AboutDialog | None = None
+
+        self.setWindowTitle("ScratchNN")
+        self.setWindowIcon(app_icon())
+        self.tab_widget = QTabWidget()
+        self.tab_widget.setDocumentMode(True)
+        for key, tab in self._tabs:
+            self.tab_widget.addTab(tab, tab.title())
+            tab.status_message.connect(partial(self._on_tab_status_message, key))
+        self.setCentralWidget(self.tab_widget)
+        self._build_menus()
+        self.statusBar()
+        self.tab_widget.currentChanged.connect(self._on_tab_widget_current_changed)
+        self.restore_settings()
+        self._on_tab_widget_current_changed(self.tab_widget.currentIndex())
+
+    # -- lookup -------------------------------------------------------------------------------------
+    def tab(self, key: str) -> QWidget | None:
+        """The tab registered under ``key`` ("loss", "tangent", "gradient", "training"), or None."""
+        return next((tab for k, tab in self._tabs if k == key), None)
+
+    def tab_keys(self) -> list[str]:
+        """Keys of the tabs in display order."""
+        return [key for key, _ in self._tabs]
+
+    def current_key(self) -> str:
+        """Key of the tab being shown."""
+        return self._tabs[self.tab_widget.currentIndex()][0]
+
+    def show_tab(self, key: str) -> None:
+        """Bring the tab ``key`` to the front."""
+        self.tab_widget.setCurrentIndex(self.tab_keys().index(key))
+
+    # -- menus ---------------------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.save_weights_action = self._action(self.tr("&Save weights…"), self._on_save_weights_triggered,
+                                                QKeySequence.StandardKey.Save)
+        self.load_weights_action = self._action(self.tr("&Load weights…"), self._on_load_weights_triggered,
+                                                QKeySequence.StandardKey.Open)
+        self.export_png_action = self._action(self.tr("Export plot as &PNG…"), self._on_export_png_triggered,
+                                              "Ctrl+E")
+        self.export_csv_action = self._action(self.tr("Export data as &CSV…"), self._on_export_csv_triggered,
+                                              "Ctrl+Shift+E")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        has_training = self.tab("training") is not None
+        self.save_weights_action.setEnabled(has_training)
+        self.load_weights_action.setEnabled(has_training)
+        file_menu.addActions([self.save_weights_action, self.load_weights_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_png_action, self.export_csv_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        # One checkable action per tab in an exclusive group: the menu shows which tab is up.
+        self.tab_action_group = QActionGroup(self)
+        self.tab_action_group.setExclusive(True)
+        self.tab_actions: list[QAction] = []
+        for index, (_key, tab) in enumerate(self._tabs):
+            action = QAction(tab.title(), self.tab_action_group)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.setCheckable(True)
+            action.setData(index)
+            self.tab_actions.append(action)
+            view_menu.addAction(action)
+        self.tab_action_group.triggered.connect(self._on_tab_action_group_triggered)
+        view_menu.addSeparator()
+        full_screen = QKeySequence(QKeySequence.StandardKey.FullScreen)
+        self.full_screen_action = self._action(self.tr("&Full screen"), self._on_full_screen_toggled,
+                                               full_screen if not full_screen.isEmpty() else "F11")
+        self.full_screen_action.setCheckable(True)
+        view_menu.addAction(self.full_screen_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About ScratchNN"), self.show_about)
+        self.about_qt_action = self._action(self.tr("About &Qt"), self._on_about_qt_triggered)
+        help_menu.addActions([self.about_action, self.about_qt_action])
+
+    # -- settings ------------------------------------------------------------------------------------
+    def restore_settings(self) -> None:
+        """Geometry, current tab and each tab's inputs; a bad stored value is logged and skipped."""
+        if not st.restore_geometry(self.settings, self):
+            self.resize(*DEFAULT_SIZE)
+        index = st.read_int(self.settings, st.CURRENT_TAB_KEY, 0)
+        if 0 <= index < self.tab_widget.count():
+            self.tab_widget.setCurrentIndex(index)
+        for key, tab in self._tabs:
+            with st.settings_group(self.settings, st.tab_group(key)):
+                try:
+                    tab.restore_state(self.settings)
+                except Exception:  # a hand-edited or old settings file must not stop the app
+                    _log.warning("could not restore the %s tab's settings", key, exc_info=True)
+
+    def save_settings(self) -> None:
+        """Write geometry, current tab and every tab's inputs, then flush to disk."""
+        st.save_geometry(self.settings, self)
+        self.settings.setValue(st.CURRENT_TAB_KEY, self.tab_widget.currentIndex())
+        for key, tab in self._tabs:
+            with st.settings_group(self.settings, st.tab_group(key)):
+                try:
+                    tab.save_state(self.settings)
+                except Exception:
+                    _log.warning("could not save the %s tab's settings", key, exc_info=True)
+        self.settings.sync()
+
+    def shutdown_tabs(self) -> None:
+        """Stop every tab's timers and threads (joins them); safe to call more than once."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        for key, tab in self._tabs:
+            try:
+                tab.shutdown()
+            except Exception:
+                _log.exception("the %s tab did not shut down cleanly", key)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self._shut_down:
+            try:
+                self.save_settings()
+            except Exception:
+                _log.exception("could not save the settings")
+            self.shutdown_tabs()
+        event.accept()
+
+    # -- status bar ----------------------------------------------------------------------------------
+    def _on_tab_status_message(self, key: str, text: str) -> None:
+        # Each tab keeps its own last message; only the visible tab's reaches the status bar.
+        self._last_status[key] = text
+        if self._tabs and key == self.current_key():
+            self.statusBar().showMessage(text)
+
+    @Slot(int)
+    def _on_tab_widget_current_changed(self, index: int) -> None:
+        if 0 <= index < len(self._tabs):
+            self.tab_actions[index].setChecked(True)
+            self.statusBar().showMessage(self._last_status.get(self._tabs[index][0], ""))
+
+    # -- file dialogs --------------------------------------------------------------------------------
+    def _start_dir(self, filename: str) -> str:
+        folder = self.settings.value(st.LAST_DIR_KEY, str(Path.home()))
+        return str(Path(str(folder)) / filename)
+
+    def _remember_dir(self, path: str) -> None:
+        self.settings.setValue(st.LAST_DIR_KEY, str(Path(path).parent))
+
+    def _ask_save_path(self, caption: str, filename: str, file_filter: str, suffix: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self, caption, self._start_dir(filename), file_filter)
+        if not path:
+            return None
+        if not path.lower().endswith(suffix):
+            path += suffix
+        self._remember_dir(path)
+        return path
+
+    def _show_error(self, title: str, text: str, error: BaseException) -> None:
+        _log.warning("%s: %s", title, error)
+        QMessageBox.warning(self, title, f"{text}\n\n{error}")
+
+    @Slot()
+    def _on_save_weights_triggered(self) -> None:
+        training = self.tab("training")
+        path = self._ask_save_path(self.tr("Save weights"), "scratchnn_weights.npz",
+                                   self.tr("NumPy weights (*.npz)"), ".npz")
+        if training is None or path is None:
+            return
+        try:
+            training.save_weights(path)
+        except Exception as error:  # nothing trained yet, disk full, no permission ...
+            self._show_error(self.tr("Save weights"), self.tr("Could not save the weights to {path}.")
+                             .format(path=path), error)
+            return
+        self.statusBar().showMessage(self.tr("Weights saved to {path}").format(path=path))
+
+    @Slot()
+    def _on_load_weights_triggered(self) -> None:
+        training = self.tab("training")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load weights"), self._start_dir(""),
+                                              self.tr("NumPy weights (*.npz);;All files (*)"))
+        if training is None or not path:
+            return
+        self._remember_dir(path)
+        try:
+            training.load_weights(path)
+        except Exception as error:  # not an npz, wrong shapes, unreadable ...
+            self._show_error(self.tr("Load weights"), self.tr("Could not load weights from {path}.")
+                             .format(path=path), error)
+            return
+        self.show_tab("training")
+        self.statusBar().showMessage(self.tr("Weights loaded from {path}").format(path=path))
+
+    def _export(self, kind: str) -> None:
+        key, tab = self._tabs[self.tab_widget.currentIndex()]
+        if kind == "png":
+            path = self._ask_save_path(self.tr("Export plot as PNG"), f"scratchnn_{key}.png",
+                                       self.tr("PNG images (*.png)"), ".png")
+        else:
+            path = self._ask_save_path(self.tr("Export data as CSV"), f"scratchnn_{key}.csv",
+                                       self.tr("CSV files (*.csv)"), ".csv")
+        if path is None:
+            return
+        try:
+            tab.export_png(path) if kind == "png" else tab.export_csv(path)
+        except Exception as error:
+            self._show_error(self.tr("Export"), self.tr("Could not export to {path}.").format(path=path), error)
+            return
+        self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path))
+
+    @Slot()
+    def _on_export_png_triggered(self) -> None:
+        self._export("png")
+
+    @Slot()
+    def _on_export_csv_triggered(self) -> None:
+        self._export("csv")
+
+    # -- view and help -------------------------------------------------------------------------------
+    @Slot(bool)
+    def _on_full_screen_toggled(self, checked: bool) -> None:
+        self.showFullScreen() if checked else self.showNormal()
+
+    @Slot(QAction)
+    def _on_tab_action_group_triggered(self, action: QAction) -> None:
+        self.tab_widget.setCurrentIndex(int(action.data()))
+
+    @Slot()
+    def show_about(self) -> AboutDialog:
+        """Open the About dialog (window-modal, not blocking) and return it."""
+        if self._about_dialog is None:
+            self._about_dialog = AboutDialog(self)
+        self._about_dialog.open()
+        return self._about_dialog
+
+    @Slot()
+    def _on_about_qt_triggered(self) -> None:
+        QMessageBox.aboutQt(self, self.tr("About Qt"))

@@ -1,0 +1,69 @@
+"""Where ScratchNN remembers things between runs (QSettings): names, window geometry, one group per tab."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+from PySide6.QtWidgets import QWidget
+
+ORGANIZATION = "ScratchNN"
+APPLICATION = "ScratchNN"
+
+GEOMETRY_KEY = "window/geometry"
+CURRENT_TAB_KEY = "window/current_tab"
+LAST_DIR_KEY = "window/last_dir"
+
+_log = logging.getLogger(__name__)
+
+
+def configure_application(app: QCoreApplication, version: str) -> None:
+    """Set the names QSettings uses to find the per-user settings file (and the window system shows)."""
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(version)
+
+
+def open_settings(path: str | Path | None = None) -> QSettings:
+    """The user's settings, or an ini file at ``path`` (tests, ``--self-test`` and ``--screenshot``)."""
+    if path is None:
+        return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def save_geometry(settings: QSettings, window: QWidget) -> None:
+    """Store the window's size, position and maximized/full-screen state."""
+    settings.setValue(GEOMETRY_KEY, window.saveGeometry())
+
+
+def restore_geometry(settings: QSettings, window: QWidget) -> bool:
+    """Restore what :func:`save_geometry` stored; ``False`` (and nothing changed) when absent or unreadable."""
+    value = settings.value(GEOMETRY_KEY)
+    if not isinstance(value, (QByteArray, bytes)):
+        return False
+    return bool(window.restoreGeometry(QByteArray(value)))
+
+
+def read_int(settings: QSettings, key: str, default: int) -> int:
+    """An int setting; ini files give strings back and a hand-edited file may hold anything."""
+    try:
+        return int(settings.value(key, default))
+    except (TypeError, ValueError):
+        return default
+
+
+@contextmanager
+def settings_group(settings: QSettings, name: str) -> Iterator[QSettings]:
+    """``with settings_group(s, "tabs/loss") as g:`` -- keys inside land under that group, always closed."""
+    settings.beginGroup(name)
+    try:
+        yield settings
+    finally:
+        settings.endGroup()
+
+
+def tab_group(key: str) -> str:
+    """The group that holds one tab's remembered inputs, e.g. ``tabs/training``."""
+    return f"tabs/{key}"
