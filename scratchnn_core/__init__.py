@@ -8,6 +8,8 @@ modify the caller's arrays, and seeded ``numpy.random.Generator`` randomness:
 * ``gradient``: ``numerical_gradient`` (Book 4.4)
 * ``descent``: ``gradient_descent``, ``descent_steps`` (Book 4.4.1)
 * ``networks``: ``SimpleNet``, ``TwoLayerNet`` (Book 4.4.2, 4.5)
+* ``mnist``: ``load_mnist`` of the embedded MNIST (Book 3.6.1)
+* ``training``: the mini-batch SGD loop of train_neuralnet.py (Book 4.5.2-4.5.3)
 
 This package never imports Qt.
 """
@@ -24,6 +26,16 @@ from .functions import (
 )
 from .gradient import numerical_gradient
 from .networks import SimpleNet, TwoLayerNet
+from .mnist import MnistError, load_mnist
+from .training import (
+    EpochRecord,
+    IterationRecord,
+    TrainConfig,
+    TrainResult,
+    estimate_numerical_gradient_seconds,
+    train,
+    train_steps,
+)
 
 __all__ = [
     "step_function",
@@ -41,4 +53,13 @@ __all__ = [
     "DescentStep",
     "SimpleNet",
     "TwoLayerNet",
+    "load_mnist",
+    "MnistError",
+    "TrainConfig",
+    "IterationRecord",
+    "EpochRecord",
+    "TrainResult",
+    "train_steps",
+    "train",
+    "estimate_numerical_gradient_seconds",
 ]

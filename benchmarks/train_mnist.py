@@ -1,0 +1,90 @@
+"""The book's full MNIST schedule, timed: is ScratchNN's core fast and lean enough? (Book 4.5, issue 2)
+
+train_neuralnet.py's schedule: 10000 iterations, batch 100, learning rate 0.1, 50 hidden units, train and
+test accuracy on the full sets every epoch (600 iterations). Measured on the issue's machine (2 cores),
+the book's own script takes 14-18 s, peaks at 750 MB and ends at test acc 0.945.
+
+    python benchmarks/train_mnist.py                 # float32, seed 0
+    python benchmarks/train_mnist.py --dtype float64 --seed 1
+    python benchmarks/train_mnist.py --tracemalloc   # also numpy's traced peak (slower)
+    python benchmarks/train_mnist.py --blas-threads 1  # OpenBLAS on one thread (a busy machine)
+
+On a machine whose cores are busy with other work, OpenBLAS's threads on these small matrices (100x784 by
+784x50) wait for each other: measure with ``--blas-threads 1`` too.
+
+Prints the per-epoch lines, then the timings; the last line is JSON: ``wall_s`` (loading + training),
+``load_s``, ``train_s``, ``peak_rss_mb`` (``ru_maxrss`` of the whole process), ``traced_peak_mb`` (or
+null), ``last_epoch_test_acc``, ``final_train_acc``, ``final_test_acc`` (of the final network), and
+``targets`` (test acc >= 0.94, wall <= 5 s, peak < 350 MB) with ``met``.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import time
+import tracemalloc
+
+TARGETS = {"test_acc_min": 0.94, "wall_s_max": 5.0, "peak_mb_max": 350.0}
+
+
+def peak_rss_mb() -> float:
+    """The process's peak resident set size (Linux reports KiB, macOS bytes)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--dtype", choices=("float32", "float64"), default="float32")
+    parser.add_argument("--tracemalloc", action="store_true", help="also trace allocations (slower)")
+    parser.add_argument("--blas-threads", type=int, help="set OPENBLAS_NUM_THREADS before numpy loads")
+    args = parser.parse_args()
+    if args.blas_threads is not None:
+        os.environ["OPENBLAS_NUM_THREADS"] = os.environ["OMP_NUM_THREADS"] = str(args.blas_threads)
+    # Imported here: the thread count above must be set before numpy loads OpenBLAS.
+    from scratchnn_core import TrainConfig, load_mnist, train
+    from scratchnn_core.training import EpochRecord, _accuracy
+
+    if args.tracemalloc:
+        tracemalloc.start()
+
+    started = time.perf_counter()
+    data = load_mnist(normalize=True, flatten=True, one_hot_label=False, dtype=args.dtype)
+    load_s = time.perf_counter() - started
+
+    def on_record(record) -> None:
+        if isinstance(record, EpochRecord):
+            print(f"train acc, test acc | {record.train_acc:.4f}, {record.test_acc:.4f}", flush=True)
+
+    config = TrainConfig(seed=args.seed, dtype=args.dtype)  # the book's schedule is the default
+    result = train(config, data, callback=on_record)
+    wall_s = time.perf_counter() - started
+    (x_train, t_train), (x_test, t_test) = data
+    network = result.network
+    final_train, final_test = _accuracy(network, x_train, t_train), _accuracy(network, x_test, t_test)
+    traced = tracemalloc.get_traced_memory()[1] / 2**20 if args.tracemalloc else None
+    peak = peak_rss_mb()
+
+    print(f"{result.status}: {result.iterations_done} iterations in {result.elapsed_s:.2f} s "
+          f"(+ {load_s:.2f} s loading MNIST) = {wall_s:.2f} s; peak RSS {peak:.0f} MB"
+          + (f", traced peak {traced:.0f} MB" if traced is not None else ""))
+    print(f"final train acc, test acc | {final_train:.4f}, {final_test:.4f}")
+    met = (final_test >= TARGETS["test_acc_min"] and wall_s <= TARGETS["wall_s_max"]
+           and peak < TARGETS["peak_mb_max"])
+    print(json.dumps({
+        "status": result.status, "iterations": result.iterations_done, "dtype": args.dtype,
+        "seed": args.seed, "blas_threads": os.environ.get("OPENBLAS_NUM_THREADS"), "wall_s": round(wall_s, 3), "load_s": round(load_s, 3),
+        "train_s": round(result.elapsed_s, 3), "peak_rss_mb": round(peak, 1),
+        "traced_peak_mb": None if traced is None else round(traced, 1),
+        "last_epoch_test_acc": result.test_acc[-1], "final_train_acc": final_train,
+        "final_test_acc": final_test, "targets": TARGETS, "met": met,
+    }))
+    return 0 if met else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

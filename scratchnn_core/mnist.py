@@ -1,0 +1,202 @@
+"""MNIST from its four IDX files, checked before use (Book 3.6.1).
+
+The book downloads the files and pickles them; ScratchNN embeds them (see
+``resources/mnist/README.md``) and parses the IDX layout with numpy: a big-endian
+header (magic number, then one uint32 per dimension) followed by the uint8 data.
+Every problem (missing, truncated, corrupt, wrong header, wrong content) is one
+``MnistError`` naming the file, raised before anything is returned.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import zlib
+from pathlib import Path
+
+import numpy as np
+
+from ._resources import resources_dir
+
+__all__ = ["MnistError", "load_mnist"]
+
+IMAGE_MAGIC, LABEL_MAGIC = 2051, 2049
+ROWS = COLS = 28
+NUM_CLASSES = 10
+_CHUNK = 1 << 20
+
+#: Standard file names (without .gz), the header each original file has, and the MD5 of its content.
+FILES = {
+    "train_img": ("train-images-idx3-ubyte", (IMAGE_MAGIC, 60000), "6bbc9ace898e44ae57da46a324031adb"),
+    "train_label": ("train-labels-idx1-ubyte", (LABEL_MAGIC, 60000), "a25bea736e30d166cdddb491f175f624"),
+    "test_img": ("t10k-images-idx3-ubyte", (IMAGE_MAGIC, 10000), "2646ac647ad5339dbf082846283269ea"),
+    "test_label": ("t10k-labels-idx1-ubyte", (LABEL_MAGIC, 10000), "27ae3e4e09519cfbb04c329615203637"),
+}
+
+
+class MnistError(ValueError):
+    """A missing, unreadable or wrong MNIST file; ``path`` names it."""
+
+    def __init__(self, path, problem):
+        self.path = Path(path)
+        super().__init__(f"{path}: {problem}")
+
+
+def _read_exact(fh, view, path):
+    """Fill ``view`` from ``fh``; a short read means the file is truncated."""
+    pos = 0
+    while pos < len(view):
+        chunk = fh.read(min(_CHUNK, len(view) - pos))
+        if not chunk:
+            raise MnistError(path, f"truncated: {pos} of {len(view)} bytes after the header")
+        view[pos:pos + len(chunk)] = chunk
+        pos += len(chunk)
+
+
+def _read_idx(path, magic, strict_md5):
+    """The header counts and a writable uint8 buffer of the data of one IDX file.
+
+    The buffer is allocated once at the size the header announces (no growing
+    copies: the training images are 47 MB). ``strict_md5`` is the content MD5 the
+    file must have when its header is the original's (None: no check).
+    """
+    path = Path(path)
+    opener = gzip.open if path.suffix == ".gz" else open
+    ndim = 3 if magic == IMAGE_MAGIC else 1
+    try:
+        with opener(path, "rb") as fh:
+            header = fh.read(4 + 4 * ndim)
+            if len(header) < 4 + 4 * ndim:
+                raise MnistError(path, f"truncated: {len(header)} bytes, shorter than an IDX header")
+            found, *dims = np.frombuffer(header, dtype=">u4").tolist()
+            if found != magic:
+                raise MnistError(path, f"magic number {found}, expected {magic} "
+                                       f"({'images' if magic == IMAGE_MAGIC else 'labels'})")
+            if ndim == 3 and dims[1:] != [ROWS, COLS]:
+                raise MnistError(path, f"images are {dims[1]}x{dims[2]}, expected {ROWS}x{COLS}")
+            size = int(np.prod(dims))
+            # Deflate never compresses more than ~1032:1: a header announcing more data than
+            # that is a damaged file, and we refuse before allocating for it.
+            if size > 1100 * max(path.stat().st_size, 1) + 1024:
+                raise MnistError(path, f"the header announces {size} bytes of data, "
+                                       "far more than the file can hold")
+            data = bytearray(size)
+            _read_exact(fh, memoryview(data), path)
+            if fh.read(1):
+                raise MnistError(path, f"longer than its header says ({dims[0]} items)")
+    except MnistError:
+        raise
+    except FileNotFoundError as exc:
+        raise MnistError(path, "missing") from exc
+    except (gzip.BadGzipFile, zlib.error, EOFError) as exc:
+        raise MnistError(path, f"corrupt or truncated gzip data ({exc})") from exc
+    except OSError as exc:
+        raise MnistError(path, f"cannot be read ({exc.strerror or exc})") from exc
+    if strict_md5 is not None:
+        digest = hashlib.md5(header)
+        digest.update(data)
+        if digest.hexdigest() != strict_md5:
+            raise MnistError(path, f"content differs from the original MNIST file "
+                                   f"(MD5 {digest.hexdigest()}, expected {strict_md5})")
+    return dims, np.frombuffer(data, dtype=np.uint8)
+
+
+def _locate(folder, name, embedded):
+    """The embedded ``name.gz``, or in a caller's folder ``name.gz`` else ``name``."""
+    gz = folder / f"{name}.gz"
+    if embedded or gz.exists() or not (folder / name).exists():
+        return gz
+    return folder / name
+
+
+def _load_file(folder, key, embedded):
+    name, (magic, count), md5 = FILES[key]
+    path = _locate(folder, name, embedded)
+    if not embedded and not path.exists():
+        raise MnistError(path, f"missing (neither {name}.gz nor {name} is in {folder})")
+    # The embedded files must be the originals. A caller's file is held to the original's MD5
+    # when its header claims to be that file (same magic and count); other IDX data (say a
+    # smaller set) only passes the structural checks.
+    strict = md5 if embedded else _peek_is_original(path, magic, count, md5)
+    dims, data = _read_idx(path, magic, strict)
+    return path, dims, data
+
+
+def _peek_is_original(path, magic, count, md5):
+    """``md5`` when the file's header has the original's magic and count, else None."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    try:
+        with opener(path, "rb") as fh:
+            header = fh.read(8)
+    except (OSError, zlib.error, EOFError):
+        return md5  # unreadable: _read_idx reports exactly why
+    if len(header) == 8 and np.frombuffer(header, dtype=">u4").tolist() == [magic, count]:
+        return md5
+    return None
+
+
+def load_mnist(normalize=True, flatten=True, one_hot_label=False, *, folder=None, dtype=np.float32):
+    """Load MNIST as the book's ``load_mnist`` does (Book 3.6.1).
+
+    Parameters
+    ----------
+    normalize : bool
+        True: images as ``dtype`` in [0, 1] (pixel / 255); False: uint8 in 0..255.
+    flatten : bool
+        True: images of shape (N, 784); False: (N, 1, 28, 28).
+    one_hot_label : bool
+        True: labels as one-hot rows of shape (N, 10) in ``dtype``; False: uint8 labels 0..9.
+    folder : path-like or None
+        None reads the embedded files (their content MD5 is always verified). A
+        folder must hold the four standard names, each gzipped (``.gz``, preferred)
+        or not; a file whose header matches the original's (same magic number and
+        count) must also match its MD5, other IDX files are only checked for
+        structure (magic, 28x28, length, matching counts, labels 0..9).
+    dtype : numpy floating dtype
+        Of normalized images and one-hot labels (float32: a quarter of float64's memory).
+
+    Returns
+    -------
+    ((x_train, t_train), (x_test, t_test)) : tuple of numpy.ndarray
+        60000 training and 10000 test samples; every array is writable; none is a view of another.
+
+    Raises
+    ------
+    MnistError
+        (a ``ValueError``) naming the file that is missing, unreadable, truncated,
+        corrupt, of the wrong kind or size, or not the original MNIST content.
+    """
+    dtype = np.dtype(dtype)
+    if not np.issubdtype(dtype, np.floating):
+        raise ValueError(f"dtype must be a floating type, not {dtype}")
+    embedded = folder is None
+    folder = resources_dir() / "mnist" if embedded else Path(folder)
+    if not embedded and not folder.is_dir():
+        raise MnistError(folder, "not a folder")
+    result = []
+    for kind in ("train", "test"):
+        img_path, (count, _, _), pixels = _load_file(folder, f"{kind}_img", embedded)
+        label_path, (n_labels,), labels = _load_file(folder, f"{kind}_label", embedded)
+        if n_labels != count:
+            raise MnistError(label_path, f"{n_labels} labels for the {count} images of {img_path.name}")
+        if n_labels and labels.max() >= NUM_CLASSES:
+            raise MnistError(label_path, f"label {labels.max()} outside 0..{NUM_CLASSES - 1}")
+        result.append((_images(pixels, count, normalize, flatten, dtype),
+                       _labels(labels, one_hot_label, dtype)))
+    return tuple(result)
+
+
+def _images(pixels, count, normalize, flatten, dtype):
+    if normalize:
+        # One allocation in the target dtype, divided like the book (x.astype(float32) /= 255).
+        out = np.empty(pixels.shape, dtype=dtype)
+        np.divide(pixels, dtype.type(255), out=out)
+        pixels = out
+    return pixels.reshape((count, ROWS * COLS) if flatten else (count, 1, ROWS, COLS))
+
+
+def _labels(labels, one_hot, dtype):
+    if not one_hot:
+        return labels
+    out = np.zeros((labels.size, NUM_CLASSES), dtype=dtype)
+    out[np.arange(labels.size), labels] = 1
+    return out

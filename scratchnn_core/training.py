@@ -1,0 +1,240 @@
+"""The book's mini-batch SGD loop (train_neuralnet.py, Book 4.5.2-4.5.3) as a generator.
+
+``train_steps`` yields one small frozen record per iteration (the mini-batch
+loss) and one per epoch (train and test accuracy), checks ``should_stop``
+between iterations, stops on a NaN or infinite loss, and returns a
+``TrainResult``. One ``numpy.random.default_rng(seed)`` draws the network's
+seed and then every mini-batch, so a seed fixes the whole run.
+"""
+from __future__ import annotations
+
+import functools
+import math
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from .gradient import numerical_gradient
+from .networks import TwoLayerNet
+
+__all__ = ["TrainConfig", "IterationRecord", "EpochRecord", "TrainResult", "train_steps", "train",
+           "estimate_numerical_gradient_seconds"]
+
+INPUT_SIZE, OUTPUT_SIZE = 784, 10
+GRADIENTS = ("backprop", "numerical")
+DTYPES = ("float32", "float64")
+_EVAL_CHUNK = 5000  # rows per accuracy pass: bounded memory, cache-friendly
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """The hyperparameters of train_neuralnet.py (Book 4.5.2); ``None`` sizes mean the whole set."""
+
+    iters_num: int = 10000
+    batch_size: int = 100
+    learning_rate: float = 0.1
+    hidden_size: int = 50
+    weight_init_std: float = 0.01
+    seed: int = 0
+    gradient: str = "backprop"
+    train_size: int | None = None
+    test_size: int | None = None
+    dtype: str = "float32"
+
+    def validate(self):
+        """Raise ``ValueError`` with a readable message if a value cannot be trained with."""
+        for name in ("iters_num", "batch_size", "hidden_size"):
+            _check_int(name, getattr(self, name), minimum=1)
+        _check_int("seed", self.seed, minimum=0)
+        for name in ("train_size", "test_size"):
+            if getattr(self, name) is not None:
+                _check_int(name, getattr(self, name), minimum=1)
+        for name in ("learning_rate", "weight_init_std"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float, np.number)) \
+                    or not math.isfinite(value) or value <= 0:
+                raise ValueError(f"{name} must be a positive number, not {value!r}")
+        if self.gradient not in GRADIENTS:
+            raise ValueError(f"gradient must be 'backprop' or 'numerical', not {self.gradient!r}")
+        if self.dtype not in DTYPES:
+            raise ValueError(f"dtype must be 'float32' or 'float64', not {self.dtype!r}")
+
+
+def _check_int(name, value, minimum):
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < minimum:
+        raise ValueError(f"{name} must be an integer >= {minimum}, not {value!r}")
+
+
+@dataclass(frozen=True)
+class IterationRecord:
+    """The mini-batch loss after iteration ``iteration``'s update (counted from 0, as in the book)."""
+
+    iteration: int
+    loss: float
+
+
+@dataclass(frozen=True)
+class EpochRecord:
+    """Accuracies on the (sub)sets, measured at the start of epoch ``epoch`` (Book 4.5.3)."""
+
+    iteration: int
+    epoch: int
+    train_acc: float
+    test_acc: float
+
+
+@dataclass(frozen=True)
+class TrainResult:
+    """How a run ended: ``status`` is "completed", "cancelled" or "diverged"."""
+
+    status: str
+    message: str
+    iterations_done: int
+    train_loss: tuple
+    train_acc: tuple
+    test_acc: tuple
+    network: TwoLayerNet
+    elapsed_s: float
+
+
+def _subsets(config, data):
+    if data is None:
+        from .mnist import load_mnist  # imported here: the loop itself needs no files
+
+        data = load_mnist(normalize=True, flatten=True, one_hot_label=False, dtype=config.dtype)
+    (x_train, t_train), (x_test, t_test) = data
+    for name, size, x, t, what in (("train_size", config.train_size, x_train, t_train, "training"),
+                                   ("test_size", config.test_size, x_test, t_test, "test")):
+        if len(x) != len(t):
+            raise ValueError(f"{len(x)} {what} images but {len(t)} labels")
+        if size is not None and size > len(x):
+            raise ValueError(f"{name} {size} is larger than the {len(x)} {what} samples")
+    n_train, n_test = config.train_size, config.test_size
+    return (x_train[:n_train], t_train[:n_train]), (x_test[:n_test], t_test[:n_test])
+
+
+def _accuracy(network, x, t):
+    """``network.accuracy`` over the whole set, a chunk at a time (no 60000x50 temporaries)."""
+    if len(x) == 0:
+        return 0.0
+    correct = sum(network.accuracy(x[i:i + _EVAL_CHUNK], t[i:i + _EVAL_CHUNK]) * len(x[i:i + _EVAL_CHUNK])
+                  for i in range(0, len(x), _EVAL_CHUNK))
+    return float(correct / len(x))
+
+
+def train_steps(config, data=None, *, should_stop=None):
+    """Run the book's training loop as a generator of records (Book 4.5.2, train_neuralnet.py).
+
+    Parameters
+    ----------
+    config : TrainConfig
+        Validated first (``ValueError``).
+    data : ((x_train, t_train), (x_test, t_test)) or None
+        As ``load_mnist(normalize=True, flatten=True)`` returns it (labels or
+        one-hot); None loads the embedded MNIST in ``config.dtype``. The first
+        ``train_size``/``test_size`` samples are used. Never modified.
+    should_stop : callable or None
+        Checked before every iteration; when it returns true the run ends "cancelled".
+
+    Yields
+    ------
+    IterationRecord
+        After every iteration: the loss on its mini-batch, computed after the update like the book.
+    EpochRecord
+        After iteration ``i`` when ``i`` starts an epoch of ``iter_per_epoch =
+        max(train_size / batch_size, 1)`` iterations (the book's ``i % iter_per_epoch
+        == 0`` whenever that ratio is a whole number, as it is for MNIST: 0, 600, 1200...).
+
+    Returns
+    -------
+    TrainResult
+        As ``StopIteration.value``.
+    """
+    config.validate()
+    (x_train, t_train), (x_test, t_test) = _subsets(config, data)
+    started = time.perf_counter()
+    rng = np.random.default_rng(config.seed)
+    with np.errstate(over="ignore"):  # an absurd weight_init_std overflows float32: reported as diverged
+        network = TwoLayerNet(INPUT_SIZE, config.hidden_size, OUTPUT_SIZE, config.weight_init_std,
+                              seed=int(rng.integers(2**63)), dtype=config.dtype)
+    params, lr = network.params, config.learning_rate
+    gradient = network.numerical_gradient if config.gradient == "numerical" else network.gradient
+    train_size = len(x_train)
+    iter_per_epoch = max(train_size / config.batch_size, 1)
+    losses, train_accs, test_accs = [], [], []
+    status, message, done = "completed", f"{config.iters_num} iterations completed", config.iters_num
+
+    for i in range(config.iters_num):
+        if should_stop is not None and should_stop():
+            status, message, done = "cancelled", f"cancelled after {i} iterations", i
+            break
+        batch_mask = rng.integers(0, train_size, config.batch_size)  # the book's choice, with replacement
+        x_batch, t_batch = x_train[batch_mask], t_train[batch_mask]
+        # A diverging run overflows on purpose; the NaN/inf check below reports it instead of warnings.
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            grad = gradient(x_batch, t_batch)
+            for key in ("W1", "b1", "W2", "b2"):
+                step = grad[key]  # gradient() returns new arrays: scale in place, no temporary
+                step *= lr
+                params[key] -= step
+            loss = float(network.loss(x_batch, t_batch))
+        losses.append(loss)
+        yield IterationRecord(i, loss)
+        if not math.isfinite(loss):
+            status, done = "diverged", i + 1
+            message = (f"the loss became {loss} at iteration {i}: training diverged "
+                       f"(a smaller learning rate than {lr:g} may help)")
+            break
+        if i // iter_per_epoch != (i - 1) // iter_per_epoch:  # i == 0 included
+            with np.errstate(over="ignore", invalid="ignore"):
+                train_acc, test_acc = _accuracy(network, x_train, t_train), _accuracy(network, x_test, t_test)
+            train_accs.append(train_acc)
+            test_accs.append(test_acc)
+            yield EpochRecord(i, int(i // iter_per_epoch), train_acc, test_acc)
+
+    return TrainResult(status, message, done, tuple(losses), tuple(train_accs), tuple(test_accs),
+                       network, time.perf_counter() - started)
+
+
+def train(config, data=None, *, callback=None, should_stop=None):
+    """Run ``train_steps`` to the end, passing each record to ``callback``; return the ``TrainResult``."""
+    steps = train_steps(config, data, should_stop=should_stop)
+    while True:
+        try:
+            record = next(steps)
+        except StopIteration as stop:
+            return stop.value
+        if callback is not None:
+            callback(record)
+
+
+@functools.lru_cache(maxsize=64)
+def _seconds_per_parameter(batch_size, hidden_size):
+    """Measured cost of one parameter of ``TwoLayerNet.numerical_gradient``: two real loss calls."""
+    rng = np.random.default_rng(0)
+    net = TwoLayerNet(INPUT_SIZE, hidden_size, OUTPUT_SIZE, seed=0, dtype=np.float64)
+    x = rng.random((batch_size, INPUT_SIZE))
+    t = rng.integers(0, OUTPUT_SIZE, batch_size)
+    loss_W = lambda W: net.loss(x, t)  # noqa: E731 - the book's idiom, as numerical_gradient uses it
+    start = time.perf_counter()
+    loss_W(None)  # warm-up, and a first measure to size the sample
+    one_loss = time.perf_counter() - start
+    count = int(min(max(0.02 / (2 * one_loss + 1e-9), 1), OUTPUT_SIZE))  # ~20 ms of measuring
+    start = time.perf_counter()
+    numerical_gradient(loss_W, net.params["b2"][:count])  # perturbs the net's own b2, in place
+    return (time.perf_counter() - start) / count
+
+
+def estimate_numerical_gradient_seconds(config):
+    """Seconds a run of ``config`` would take with ``gradient="numerical"`` (Book 4.5.2).
+
+    Times real central differences (two loss evaluations per parameter on a
+    mini-batch of ``batch_size``) and scales by the parameter count
+    ``784*h + h + h*10 + 10`` and ``iters_num``. The first call for a batch and
+    hidden size measures for about 20 ms; later calls reuse the measurement.
+    """
+    config.validate()
+    h = config.hidden_size
+    n_params = INPUT_SIZE * h + h + h * OUTPUT_SIZE + OUTPUT_SIZE
+    return config.iters_num * n_params * _seconds_per_parameter(config.batch_size, h)
