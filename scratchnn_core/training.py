@@ -68,7 +68,7 @@ def _check_int(name, value, minimum):
 
 @dataclass(frozen=True)
 class IterationRecord:
-    """The mini-batch loss after iteration ``iteration``'s update (counted from 0, as in the book)."""
+    """The mini-batch loss of iteration ``iteration`` (counted from 0, as in the book), before its update."""
 
     iteration: int
     loss: float
@@ -140,7 +140,8 @@ def train_steps(config, data=None, *, should_stop=None):
     Yields
     ------
     IterationRecord
-        After every iteration: the loss on its mini-batch, computed after the update like the book.
+        After every iteration: the loss on its mini-batch, from the forward pass that also
+        gives the gradient (the book computes it again after the update; this saves a pass).
     EpochRecord
         After iteration ``i`` when ``i`` starts an epoch of ``iter_per_epoch =
         max(train_size / batch_size, 1)`` iterations (the book's ``i % iter_per_epoch
@@ -159,7 +160,11 @@ def train_steps(config, data=None, *, should_stop=None):
         network = TwoLayerNet(INPUT_SIZE, config.hidden_size, OUTPUT_SIZE, config.weight_init_std,
                               seed=int(rng.integers(2**63)), dtype=config.dtype)
     params, lr = network.params, config.learning_rate
-    gradient = network.numerical_gradient if config.gradient == "numerical" else network.gradient
+    if config.gradient == "numerical":
+        def loss_and_gradient(x, t):  # the slow, honest way: 2 loss evaluations per parameter
+            return network.loss(x, t), network.numerical_gradient(x, t)
+    else:
+        loss_and_gradient = network.loss_and_gradient  # one forward pass serves loss and backprop
     train_size = len(x_train)
     iter_per_epoch = max(train_size / config.batch_size, 1)
     losses, train_accs, test_accs = [], [], []
@@ -173,12 +178,12 @@ def train_steps(config, data=None, *, should_stop=None):
         x_batch, t_batch = x_train[batch_mask], t_train[batch_mask]
         # A diverging run overflows on purpose; the NaN/inf check below reports it instead of warnings.
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-            grad = gradient(x_batch, t_batch)
+            loss, grad = loss_and_gradient(x_batch, t_batch)
+            loss = float(loss)
             for key in ("W1", "b1", "W2", "b2"):
                 step = grad[key]  # gradient() returns new arrays: scale in place, no temporary
                 step *= lr
                 params[key] -= step
-            loss = float(network.loss(x_batch, t_batch))
         losses.append(loss)
         yield IterationRecord(i, loss)
         if not math.isfinite(loss):
