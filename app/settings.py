@@ -24,6 +24,8 @@ def configure_application(app: QCoreApplication, version: str) -> None:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(version)
+    if hasattr(app, "setDesktopFileName"):  # lets Wayland docks match the window to scratchnn.desktop
+        app.setDesktopFileName("scratchnn")
 
 
 def open_settings(path: str | Path | None = None) -> QSettings:
