@@ -47,6 +47,8 @@ class LossModel:
 
     def load_example(self, index: int) -> None:
         """Book 4.2.1's example ``index`` (0: '2' with 0.6, 1: '7' with 0.6)."""
+        if index not in range(len(BOOK_EXAMPLES)):
+            raise ValueError(f"the book has examples 0 and 1, not {index!r}")
         target, y = BOOK_EXAMPLES[index]
         self.target = target
         self.y = np.array(y, dtype=np.float64)
@@ -58,6 +60,8 @@ class LossModel:
 
     def set_probability(self, k: int, value: float) -> None:
         """Set y_k, clipped to [0, 1]; the others stay as they are (see :meth:`normalise`)."""
+        if k not in range(N_CLASSES):  # a negative k would silently wrap around to another class
+            raise ValueError(f"the class must be a digit 0-9, not {k!r}")
         value = float(value)
         if not np.isfinite(value):
             raise ValueError("a probability must be a finite number")

@@ -7,8 +7,8 @@ import pytest
 from app.tabs.loss_model import LossModel, neg_log_curve
 
 
-@pytest.mark.parametrize("index, mse, cee", [(0, 0.097500000000000031, 0.51082545709933802),
-                                             (1, 0.59750000000000003, 2.3025840929945458)])
+@pytest.mark.parametrize("index, mse, cee", [(0, 0.09750000000000003, 0.510825457099338),
+                                             (1, 0.5975, 2.302584092994546)])
 def test_book_examples(index, mse, cee):
     model = LossModel()
     model.load_example(index)
@@ -56,9 +56,15 @@ def test_bad_probabilities_are_refused(bad):
     np.testing.assert_array_equal(model.y, before)
 
 
-def test_bad_target_is_refused():
-    with pytest.raises(ValueError):
-        LossModel().set_target(10)
+def test_bad_target_class_or_example_is_refused():
+    model = LossModel()
+    for call in (lambda: model.set_target(10), lambda: model.set_probability(-1, 0.5),
+                 lambda: model.set_probability(10, 0.5), lambda: model.load_example(2),
+                 lambda: model.set_probability(3, float("nan"))):
+        with pytest.raises(ValueError):
+            call()
+    assert model.target == 2
+    np.testing.assert_array_equal(model.y, [0.1, 0.05, 0.6, 0, 0.05, 0.1, 0, 0.1, 0, 0])
 
 
 def test_csv_rows_hold_classes_and_totals():
