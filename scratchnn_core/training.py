@@ -25,6 +25,7 @@ INPUT_SIZE, OUTPUT_SIZE = 784, 10
 GRADIENTS = ("backprop", "numerical")
 DTYPES = ("float32", "float64")
 _EVAL_CHUNK = 5000  # rows per accuracy pass: bounded memory, cache-friendly
+_MASK_BLOCK = 1000  # iterations whose mini-batch indices are drawn at once
 
 
 @dataclass(frozen=True)
@@ -169,12 +170,15 @@ def train_steps(config, data=None, *, should_stop=None):
     iter_per_epoch = max(train_size / config.batch_size, 1)
     losses, train_accs, test_accs = [], [], []
     status, message, done = "completed", f"{config.iters_num} iterations completed", config.iters_num
+    masks = ()
 
     for i in range(config.iters_num):
         if should_stop is not None and should_stop():
             status, message, done = "cancelled", f"cancelled after {i} iterations", i
             break
-        batch_mask = rng.integers(0, train_size, config.batch_size)  # the book's choice, with replacement
+        if i % _MASK_BLOCK == 0:  # the same numbers as one draw per iteration, in one call per block
+            masks = rng.integers(0, train_size, (min(_MASK_BLOCK, config.iters_num - i), config.batch_size))
+        batch_mask = masks[i % _MASK_BLOCK]  # the book's choice, with replacement
         x_batch, t_batch = x_train[batch_mask], t_train[batch_mask]
         # A diverging run overflows on purpose; the NaN/inf check below reports it instead of warnings.
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
