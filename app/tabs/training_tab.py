@@ -1,0 +1,415 @@
+"""The MNIST training tab: a two-layer net learning digits live, like the book's Figures 4-11 and 4-12 (Book 4.5).
+
+The training runs in a worker thread (``app.workers.training_worker``); this tab only turns hyperparameters
+into a ``TrainConfig``, folds the worker's throttled batches into a :class:`TrainingHistory` and redraws from
+a GUI-side timer.
+"""
+from __future__ import annotations
+
+import csv
+
+import pyqtgraph as pg
+import pyqtgraph.exporters  # noqa: F401 -- registers ImageExporter
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QMessageBox, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+
+from app.tabs.training_model import (FULL_SIZES, TrainingHistory, config_kwargs, form_values, format_duration,
+                                     last_epoch)
+from app.widgets.digit_grid import DigitPanel
+from app.workers.training_worker import TrainingController
+from scratchnn_core import TrainConfig, TwoLayerNet, estimate_numerical_gradient_seconds
+
+PIXELS, CLASSES = 784, 10
+DEMO_CONFIG = dict(iters_num=1200, train_size=6000)  # 20 epochs of 60 mini-batches: about 85% in seconds
+GRID_DIGITS = 24
+REDRAW_MS = 100  # plots redraw at most 10 times a second (see benchmarks/gui_training.py)
+NUMERICAL_WARN_S = 10.0
+# name: (label, minimum, maximum, decimals or None for an int, step)
+_SPECS = {"iters_num": (QT_TRANSLATE_NOOP("TrainingTab", "Iterations"), 1, 1_000_000, None, 100),
+          "batch_size": (QT_TRANSLATE_NOOP("TrainingTab", "Batch size"), 1, 60000, None, 10),
+          "learning_rate": (QT_TRANSLATE_NOOP("TrainingTab", "Learning rate"), 1e-4, 10.0, 4, 0.01),
+          "hidden_size": (QT_TRANSLATE_NOOP("TrainingTab", "Hidden size"), 1, 1000, None, 10),
+          "weight_init_std": (QT_TRANSLATE_NOOP("TrainingTab", "Weight init std"), 1e-4, 1.0, 4, 0.001),
+          "seed": (QT_TRANSLATE_NOOP("TrainingTab", "Seed"), 0, 2**31 - 1, None, 1),
+          "train_size": (QT_TRANSLATE_NOOP("TrainingTab", "Training images"), 1, FULL_SIZES["train_size"], None, 1000),
+          "test_size": (QT_TRANSLATE_NOOP("TrainingTab", "Test images"), 1, FULL_SIZES["test_size"], None, 1000)}
+
+
+def _number_box(minimum, maximum, decimals, step) -> QSpinBox | QDoubleSpinBox:
+    box = QSpinBox() if decimals is None else QDoubleSpinBox()
+    if decimals is not None:
+        box.setDecimals(decimals)
+    box.setRange(minimum, maximum)
+    box.setSingleStep(step)
+    return box
+
+
+class TrainingTab(QWidget):
+    """Hyperparameters, Start/Pause/Stop, live loss and accuracy plots, final digits (Book 4.5)."""
+
+    status_message = Signal(str)
+    training_finished = Signal(object)  # TrainResult
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = TrainingController(self)
+        self._history = TrainingHistory(1)
+        self._network = None
+        self._dirty = False
+        self._fixed_ranges = False
+        self._epochs_drawn = -1
+        self._loss_top = 0.0
+        self._build_form()
+        self._build_plots()
+        self._build_layout()
+        c = self._controller
+        c.progressed.connect(self._on_controller_progressed)
+        c.finished.connect(self._on_controller_finished)
+        c.evaluated.connect(self._on_controller_evaluated)
+        c.errored.connect(self._on_controller_errored)
+        c.thread_ended.connect(self._on_controller_thread_ended)
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setInterval(REDRAW_MS)
+        self._redraw_timer.timeout.connect(self._on_redraw_timer_timeout)
+        self.set_config(TrainConfig())
+        self._update_buttons()
+
+    def title(self) -> str:
+        return self.tr("MNIST training")
+
+    # --- building ---------------------------------------------------------------------------------------
+    def _build_form(self) -> None:
+        self.boxes = {name: _number_box(*spec[1:]) for name, spec in _SPECS.items()}
+        self.gradient = QComboBox()
+        self.gradient.addItem(self.tr("Backpropagation (fast)"), "backprop")
+        self.gradient.addItem(self.tr("Numerical gradient (very slow)"), "numerical")
+        self.estimate_label = QLabel(wordWrap=True)
+        for box in self.boxes.values():
+            box.valueChanged.connect(self._on_form_changed)
+        self.gradient.currentIndexChanged.connect(self._on_form_changed)
+        self.start_button = QPushButton(self.tr("&Start"))
+        self.pause_button = QPushButton(self.tr("&Pause"))
+        self.stop_button = QPushButton(self.tr("S&top"))
+        self.start_button.clicked.connect(self._on_start_button_clicked)
+        self.pause_button.clicked.connect(self._on_pause_button_clicked)
+        self.stop_button.clicked.connect(self._on_stop_button_clicked)
+        self.progress_bar = QProgressBar()
+        self.speed_label = QLabel()
+        self.result_label = QLabel(wordWrap=True)
+        self.error_label = QLabel(wordWrap=True)
+        self.error_label.setStyleSheet("color: #b00000;")
+        self.error_label.hide()
+
+    def _build_plots(self) -> None:
+        self.plots = pg.GraphicsLayoutWidget()
+        self.loss_plot = self.plots.addPlot(row=0, col=0, title=self.tr("Loss per mini-batch"))
+        self.loss_plot.setLabels(bottom=self.tr("iteration"), left=self.tr("loss"))
+        self.loss_plot.addLegend(offset=(-10, 10))
+        # The raw curve is a thin light line: antialiasing it would double the paint time for nothing.
+        self.raw_curve = self.loss_plot.plot(pen=pg.mkPen((160, 175, 225), width=1), antialias=False,
+                                             name=self.tr("loss"))
+        self.smooth_curve = self.loss_plot.plot(pen=pg.mkPen((20, 50, 170), width=2),
+                                                name=self.tr("smoothed (EMA)"))
+        # Painting holds the GIL (it stalls the worker), so draw about one point per pixel: "peak" keeps
+        # each bin's min and max of the noisy raw loss, the smooth curve needs no more than a subsample.
+        # pyqtgraph's default of 5 samples per pixel would leave 10000 losses undecimated (no setter).
+        for curve, method in ((self.raw_curve, "peak"), (self.smooth_curve, "subsample")):
+            curve.setClipToView(True)
+            curve.setDownsampling(auto=True, method=method)
+            curve.opts["autoDownsampleFactor"] = 1.0
+        self.acc_plot = self.plots.addPlot(row=1, col=0, title=self.tr("Accuracy per epoch"))
+        self.acc_plot.setLabels(bottom=self.tr("epochs"), left=self.tr("accuracy"))
+        self.acc_plot.setYRange(0.0, 1.0)
+        self.acc_plot.addLegend(offset=(-10, -10))
+        blue, orange = (20, 50, 170), (220, 110, 20)
+        self.train_curve = self.acc_plot.plot(pen=pg.mkPen(blue, width=2), symbol="o", symbolSize=5,
+                                              symbolBrush=blue, name=self.tr("train acc"))
+        self.test_curve = self.acc_plot.plot(pen=pg.mkPen(orange, width=2, style=Qt.PenStyle.DashLine),
+                                             symbol="s", symbolSize=5, symbolBrush=orange,
+                                             name=self.tr("test acc"))
+        self.digits = DigitPanel(GRID_DIGITS, columns=GRID_DIGITS // 2)
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        for name, box in self.boxes.items():
+            form.addRow(self.tr(_SPECS[name][0]), box)
+        form.addRow(self.tr("Gradient"), self.gradient)
+        form.addRow(self.estimate_label)
+        box = QGroupBox(self.tr("Hyperparameters"))
+        box.setLayout(form)
+        buttons = QHBoxLayout()
+        for button in (self.start_button, self.pause_button, self.stop_button):
+            buttons.addWidget(button)
+        side = QVBoxLayout()
+        side.addWidget(box)
+        side.addLayout(buttons)
+        for widget in (self.progress_bar, self.speed_label, self.result_label, self.error_label):
+            side.addWidget(widget)
+        side.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.plots, 1)
+        right.addWidget(self.digits)
+        layout = QHBoxLayout(self)
+        layout.addLayout(side, 0)
+        layout.addLayout(right, 1)
+
+    # --- the form -----------------------------------------------------------------------------------------
+    def config(self) -> TrainConfig:
+        """The hyperparameters on screen as a ``TrainConfig`` (full sets give ``None`` sizes)."""
+        values = {name: box.value() for name, box in self.boxes.items()}
+        return TrainConfig(**config_kwargs({**values, "gradient": self.gradient.currentData()}))
+
+    def set_config(self, config: TrainConfig) -> None:
+        """Show ``config`` in the form."""
+        values = form_values(config)
+        for name, box in self.boxes.items():
+            box.setValue(values[name])
+        self.gradient.setCurrentIndex(max(self.gradient.findData(values["gradient"]), 0))
+        self._on_form_changed()
+
+    def _numerical_estimate_s(self) -> float | None:
+        if self.gradient.currentData() != "numerical":
+            return None
+        return float(estimate_numerical_gradient_seconds(self.config()))
+
+    @Slot()
+    def _on_form_changed(self) -> None:
+        estimate = self._numerical_estimate_s()
+        self.estimate_label.setVisible(estimate is not None)
+        if estimate is not None:
+            per_iteration = estimate / max(self.boxes["iters_num"].value(), 1)
+            self.estimate_label.setText(self.tr(
+                "Numerical gradient: about {0} for the whole run (h:mm:ss; backprop takes seconds). "
+                "Each iteration runs the network twice per weight, and Stop waits for the current "
+                "iteration (about {1}).").format(format_duration(estimate), format_duration(per_iteration)))
+
+    # --- actions ------------------------------------------------------------------------------------------
+    def is_running(self) -> bool:
+        return self._controller.is_running()
+
+    def start_training(self, config: TrainConfig | None = None) -> bool:
+        """Train with ``config`` (or the form's); False, with the reason shown, when it cannot start."""
+        if self.is_running():
+            self.status_message.emit(self.tr("Training is already running."))
+            return False
+        if config is not None:
+            self.set_config(config)
+        config = config if config is not None else self.config()
+        try:
+            config.validate()
+        except ValueError as error:
+            self._show_error(str(error))
+            return False
+        self.error_label.hide()
+        self.result_label.clear()
+        self.digits.show_evaluation(None)
+        self._history = TrainingHistory(config.iters_num)
+        self._epochs_drawn = -1
+        self._set_ranges(config)
+        self._redraw()
+        self._controller.start(config)
+        self._redraw_timer.start()
+        self._update_buttons()
+        self.status_message.emit(self.tr("Training started: loading MNIST, then {0} iterations.")
+                                 .format(config.iters_num))
+        return True
+
+    def stop_training(self) -> None:
+        """Ask the worker to stop after the current iteration (returns at once; see :meth:`shutdown`)."""
+        if self.is_running():
+            self._controller.request_stop()
+            self.stop_button.setEnabled(False)
+            self.status_message.emit(self.tr("Stopping..."))
+
+    def shutdown(self) -> None:
+        """Stop timers and the worker and join its thread; safe to call many times."""
+        self._redraw_timer.stop()
+        # Backprop stops within milliseconds. A numerical-gradient iteration cannot be interrupted: after
+        # 3 s the window closes anyway and the worker module joins that thread at exit.
+        self._controller.shutdown(timeout_s=3.0)
+        self._update_buttons()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 -- Qt's name
+        self.shutdown()
+        super().closeEvent(event)
+
+    @Slot()
+    def _on_start_button_clicked(self) -> None:
+        estimate = self._numerical_estimate_s()
+        if estimate is not None and estimate > NUMERICAL_WARN_S:
+            answer = QMessageBox.question(self, self.tr("Numerical gradient"), self.tr(
+                "The numerical gradient needs about {0} (h:mm:ss) for this run. Backpropagation gives "
+                "the same gradient in seconds. Start anyway?").format(format_duration(estimate)))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.start_training()
+
+    @Slot()
+    def _on_pause_button_clicked(self) -> None:
+        if self._controller.is_paused():
+            self._controller.resume()
+            self.status_message.emit(self.tr("Training resumed."))
+        else:
+            self._controller.pause()
+            self.status_message.emit(self.tr("Training paused."))
+        self._update_buttons()
+
+    @Slot()
+    def _on_stop_button_clicked(self) -> None:
+        self.stop_training()
+
+    def _update_buttons(self) -> None:
+        running = self.is_running()
+        self.start_button.setEnabled(not running)
+        self.pause_button.setEnabled(running)
+        self.stop_button.setEnabled(running)
+        self.pause_button.setText(self.tr("&Resume") if self._controller.is_paused() else self.tr("&Pause"))
+        for box in (*self.boxes.values(), self.gradient):
+            box.setEnabled(not running)
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+        self.status_message.emit(message)
+
+    # --- worker signals (queued into this, the GUI thread) ---------------------------------------------------
+    @Slot(object)
+    def _on_controller_progressed(self, batch) -> None:
+        self._history.apply(batch)
+        self._dirty = True
+
+    @Slot(object)
+    def _on_controller_finished(self, result) -> None:
+        self._network = result.network
+        self._redraw()
+        texts = {"completed": self.tr("Training completed: {0} iterations in {1:.1f} s."),
+                 "cancelled": self.tr("Training stopped after {0} iterations ({1:.1f} s)."),
+                 "diverged": self.tr("Training diverged after {0} iterations ({1:.1f} s): the loss is not "
+                                     "finite. Try a smaller learning rate.")}
+        text = texts.get(result.status, "{0} {1}").format(result.iterations_done, result.elapsed_s)
+        if result.status == "diverged":
+            self._show_error(text)
+        self.result_label.setText(text)
+        self.status_message.emit(text)
+        self.training_finished.emit(result)
+
+    @Slot(object)
+    def _on_controller_evaluated(self, evaluation) -> None:
+        self.result_label.setText(self.result_label.text() + "\n" + self.tr(
+            "Final accuracy: train {0:.2%}, test {1:.2%}").format(evaluation.train_acc, evaluation.test_acc))
+        self.digits.show_evaluation(evaluation)
+
+    @Slot(str)
+    def _on_controller_errored(self, message: str) -> None:
+        self._show_error(self.tr("Could not finish: {0}").format(message))
+
+    @Slot()
+    def _on_controller_thread_ended(self) -> None:
+        self._redraw_timer.stop()
+        self._redraw()
+        self._set_ranges(None)
+        self._update_buttons()
+
+    # --- drawing ------------------------------------------------------------------------------------------
+    @Slot()
+    def _on_redraw_timer_timeout(self) -> None:
+        if self._dirty:
+            self._redraw()
+
+    def _redraw(self) -> None:
+        h = self._history
+        self._dirty = False
+        self.raw_curve.setData(*h.loss_curve())
+        self.smooth_curve.setData(*h.smoothed_curve())
+        if self._fixed_ranges and h.loss_ceiling() > self._loss_top:  # rare: only when the loss grows
+            self._loss_top = h.loss_ceiling()
+            self.loss_plot.setYRange(0.0, self._loss_top, padding=0)
+        if len(h.epochs) != self._epochs_drawn:  # the scatter symbols are costly: only on a new epoch
+            self._epochs_drawn = len(h.epochs)
+            epochs, train, test = h.accuracy_curves()
+            self.train_curve.setData(epochs, train)
+            self.test_curve.setData(epochs, test)
+        self.progress_bar.setValue(round(100 * h.progress()))
+        rate = h.iterations_per_second()
+        self.speed_label.setText(self.tr("{0} it/s, time left {1}").format(
+            "\u2014" if rate is None else f"{rate:,.0f}", format_duration(h.eta_s())))
+
+    def _set_ranges(self, config: TrainConfig | None) -> None:
+        """Fixed axes for a run (they fill left to right, and pyqtgraph redraws no axis per batch);
+        ``None`` goes back to fitting the data (after the run)."""
+        self._fixed_ranges = config is not None
+        if config is None:
+            self.loss_plot.enableAutoRange()
+            self.acc_plot.enableAutoRange(axis="x")
+            return
+        train_size = config.train_size or FULL_SIZES["train_size"]
+        self._loss_top = self._history.loss_ceiling()
+        self.loss_plot.setRange(xRange=(0, config.iters_num), yRange=(0.0, self._loss_top), padding=0)
+        self.acc_plot.setXRange(0, max(last_epoch(config.iters_num, train_size, config.batch_size), 1))
+
+    # --- the tab contract ----------------------------------------------------------------------------------
+    def save_state(self, settings: QSettings) -> None:
+        for name, box in self.boxes.items():
+            settings.setValue(name, box.value())
+        settings.setValue("gradient", self.gradient.currentData())
+
+    def restore_state(self, settings: QSettings) -> None:
+        for name, box in self.boxes.items():
+            try:  # ini files give strings back; a hand-edited file may hold anything
+                box.setValue(type(box.value())(float(settings.value(name, box.value()))))
+            except (TypeError, ValueError):
+                pass
+        self.gradient.setCurrentIndex(max(self.gradient.findData(settings.value("gradient", "backprop")), 0))
+
+    def export_png(self, path: str) -> None:
+        """The loss and accuracy plots as one PNG."""
+        self._redraw()
+        exporter = pg.exporters.ImageExporter(self.plots.scene())
+        exporter.parameters()["width"] = max(self.plots.width(), 800)
+        exporter.export(str(path))
+
+    def export_csv(self, path: str) -> None:
+        """Per-iteration losses and per-epoch accuracies, one table (a ``kind`` column tells them apart)."""
+        with open(path, "w", newline="", encoding="utf-8") as handle:
+            csv.writer(handle).writerows(self._history.csv_rows())
+
+    def show_demo_state(self, timeout_s: float = 120.0) -> None:
+        """Run a short real training (1200 iterations on 6000 images) and return when it has finished."""
+        self.shutdown()
+        self.start_training(TrainConfig(**DEMO_CONFIG))
+        self.wait_until_idle(timeout_s)
+        QCoreApplication.processEvents()  # apply the layout changes the last results asked for
+
+    def wait_until_idle(self, timeout_s: float) -> bool:
+        """Spin a local event loop until the worker thread has ended (True) or ``timeout_s`` passed."""
+        if self.is_running():
+            loop = QEventLoop()
+            self._controller.thread_ended.connect(loop.quit)
+            QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+            loop.exec()
+            self._controller.thread_ended.disconnect(loop.quit)
+        return not self.is_running()
+
+    def save_weights(self, path: str) -> None:
+        """Write the current network's parameters to an ``.npz`` file."""
+        if self._network is None:
+            raise RuntimeError(self.tr("There is no network yet: train one or load weights first."))
+        self._network.save_npz(path)
+
+    def load_weights(self, path: str) -> None:
+        """Load an ``.npz`` network (checked: 784 inputs, 10 outputs), then show its accuracy and digits."""
+        if self.is_running():
+            raise RuntimeError(self.tr("Stop the training before loading weights."))
+        network = TwoLayerNet.load_npz(path)
+        w1, w2 = network.params["W1"], network.params["W2"]
+        if w1.shape[0] != PIXELS or w2.shape[1] != CLASSES:
+            raise ValueError(self.tr("These weights are not for MNIST: the network has {0} inputs and {1} "
+                                     "outputs, not 784 and 10.").format(w1.shape[0], w2.shape[1]))
+        self._network = network
+        self.boxes["hidden_size"].setValue(w1.shape[1])
+        self.result_label.setText(self.tr("Weights loaded; measuring their accuracy..."))
+        self.digits.show_evaluation(None)
+        config = self.config()
+        self._controller.evaluate(network, config.train_size, config.test_size)
+        self._update_buttons()

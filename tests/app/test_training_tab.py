@@ -1,0 +1,243 @@
+"""The MNIST training tab through the real worker on MNIST subsets (pytest-qt, offscreen; Book 4.5)."""
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, QThread
+
+from app.tabs import training_model
+from app.tabs.training_tab import DEMO_CONFIG, TrainingTab
+from app.workers import training_worker as tw
+from scratchnn_core import TrainConfig
+from scratchnn_core.mnist import load_mnist
+
+pytestmark = pytest.mark.slow
+
+SHORT = TrainConfig(iters_num=1000, train_size=6000, test_size=2000)  # 17 epochs of 60 mini-batches
+ENDLESS = TrainConfig(iters_num=1_000_000, train_size=6000, test_size=1000)
+MIN_TEST_ACCURACY = 0.80  # 1000 mini-batches of 100 from 6000 images: 0.826 at the last epoch record
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _mnist_loaded():
+    tw.cached_mnist()
+
+
+@pytest.fixture
+def tab(qtbot):
+    widget = TrainingTab()
+    qtbot.addWidget(widget)
+    yield widget
+    widget.shutdown()
+
+
+@pytest.fixture(scope="module")
+def trained(qapp):
+    """One finished short training shared by the read-only checks below."""
+    widget = TrainingTab()
+    results = []
+    widget.training_finished.connect(results.append)
+    assert widget.start_training(SHORT)
+    assert widget.wait_until_idle(60.0)
+    yield widget, results
+    widget.shutdown()
+    widget.deleteLater()
+
+
+def test_short_training_fills_curves_and_shows_accuracy(trained):
+    tab, results = trained
+    (result,) = results
+    assert result.status == "completed" and result.iterations_done == 1000
+    x, y = tab.raw_curve.getOriginalDataset()
+    assert len(x) == len(y) == 1000 and x[0] == 0 and x[-1] == 999
+    np.testing.assert_allclose(y, result.train_loss)
+    assert len(tab.smooth_curve.getOriginalDataset()[1]) == 1000
+    epochs, test_acc = tab.test_curve.getOriginalDataset()
+    assert epochs.tolist() == list(range(17))  # iter_per_epoch = 6000 / 100 = 60: 0, 60, ..., 960
+    np.testing.assert_allclose(test_acc, result.test_acc)
+    assert tab.progress_bar.value() == 100
+    assert "Final accuracy" in tab.result_label.text()
+    final_test = float(tab.result_label.text().rsplit("test ", 1)[1].rstrip("%")) / 100
+    assert final_test > MIN_TEST_ACCURACY
+    assert tab.digits.grid.count() == 24
+    evaluation = tab.digits._evaluation
+    wrong_in_first_24 = [i for i in range(24) if evaluation.predicted[i] != evaluation.test_labels[i]]
+    assert tab.digits.grid.mistakes() == wrong_in_first_24
+    tab.digits.mistakes_first.setChecked(True)  # now every shown digit up to the mistake count is wrong
+    shown_wrong = tab.digits.grid.mistakes()
+    assert shown_wrong == list(range(min(24, int((evaluation.predicted != evaluation.test_labels).sum()))))
+    tab.digits.mistakes_first.setChecked(False)
+    assert tab.start_button.isEnabled() and not tab.stop_button.isEnabled()
+
+
+def test_export_png_and_csv(trained, tmp_path):
+    tab, _ = trained
+    tab.export_png(str(tmp_path / "training.png"))
+    assert (tmp_path / "training.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    tab.export_csv(str(tmp_path / "training.csv"))
+    lines = (tmp_path / "training.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("kind,iteration,loss")
+    assert sum(line.startswith("loss,") for line in lines) == 1000
+    assert sum(line.startswith("epoch,") for line in lines) == 17
+
+
+def test_weights_round_trip(trained, tab, qtbot, tmp_path):
+    source, results = trained
+    path = tmp_path / "weights.npz"
+    with pytest.raises(RuntimeError):
+        tab.save_weights(str(tmp_path / "nothing.npz"))  # a fresh tab has no network
+    source.save_weights(str(path))
+    tab.boxes["train_size"].setValue(6000)
+    tab.boxes["test_size"].setValue(2000)
+    tab.load_weights(str(path))
+    qtbot.waitUntil(lambda: not tab.is_running(), timeout=30_000)
+    assert tab.digits.grid.count() == 24
+    assert tab.result_label.text() .endswith(source.result_label.text().rsplit("\n", 1)[1])
+    bad = tmp_path / "bad.npz"
+    bad.write_bytes(b"not a zip file")
+    with pytest.raises(ValueError):
+        tab.load_weights(str(bad))
+
+
+def test_stop_mid_run_ends_cleanly(tab, qtbot):
+    results = []
+    tab.training_finished.connect(results.append)
+    tab.start_training(ENDLESS)
+    assert tab.is_running() and not tab.start_button.isEnabled()
+    qtbot.waitUntil(lambda: tab._history.iterations_done > 20, timeout=30_000)
+    tab.stop_button.click()
+    qtbot.waitUntil(lambda: not tab.is_running(), timeout=3_000)
+    assert results[0].status == "cancelled"
+    assert "stopped" in tab.result_label.text()
+    assert tab.start_button.isEnabled()
+
+
+def test_pause_and_resume_buttons(tab, qtbot):
+    tab.start_training(ENDLESS)
+    qtbot.waitUntil(lambda: tab._history.iterations_done > 20, timeout=30_000)
+    tab.pause_button.click()
+    assert tab.pause_button.text().replace("&", "") == "Resume"
+    qtbot.wait(300)
+    frozen = tab._history.iterations_done
+    qtbot.wait(300)
+    assert tab._history.iterations_done == frozen
+    tab.pause_button.click()
+    qtbot.waitUntil(lambda: tab._history.iterations_done > frozen + 20, timeout=10_000)
+    tab.shutdown()
+    assert not tab.is_running()
+
+
+def test_closing_mid_run_repeatedly_leaves_no_thread(qtbot):
+    for round_ in range(20):
+        tab = TrainingTab()
+        tab.start_training(ENDLESS)
+        if round_ % 2:
+            qtbot.waitUntil(lambda: tab._history.iterations_done > 0, timeout=30_000)
+        started = time.monotonic()
+        tab.close()
+        assert time.monotonic() - started < 2.0
+        assert not tab.is_running() and not tw.live_threads()
+        tab.shutdown()  # idempotent
+        tab.deleteLater()
+        qtbot.wait(5)
+
+
+def test_an_error_in_the_worker_is_shown(tab, qtbot, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("the core broke")
+        yield
+
+    monkeypatch.setattr(tw.training, "train_steps", broken)
+    messages = []
+    tab.status_message.connect(messages.append)
+    tab.start_training(SHORT)
+    qtbot.waitUntil(lambda: not tab.is_running(), timeout=10_000)
+    assert tab.error_label.isVisibleTo(tab)
+    assert "the core broke" in tab.error_label.text()
+    assert any("the core broke" in m for m in messages)
+    assert tab.start_button.isEnabled()
+
+
+def test_missing_mnist_is_explained(tab, qtbot, monkeypatch, tmp_path):
+    def missing(**kwargs):  # the real loader, pointed at an empty folder
+        return load_mnist(folder=tmp_path, **kwargs)
+
+    monkeypatch.setattr(tw, "_data_cache", {})
+    monkeypatch.setattr(tw, "load_mnist", missing)
+    tab.start_training(SHORT)
+    qtbot.waitUntil(lambda: not tab.is_running(), timeout=10_000)
+    assert "train-images-idx3-ubyte.gz" in tab.error_label.text()
+
+
+def test_worker_updates_are_handled_in_the_gui_thread(tab, qtbot, monkeypatch):
+    threads = []
+    original = training_model.TrainingHistory.apply
+
+    def spying_apply(self, batch):
+        threads.append(QThread.currentThread() == QCoreApplication.instance().thread())
+        original(self, batch)
+
+    monkeypatch.setattr(training_model.TrainingHistory, "apply", spying_apply)
+    tab.start_training(TrainConfig(iters_num=100, train_size=2000, test_size=500))
+    qtbot.waitUntil(lambda: not tab.is_running(), timeout=30_000)
+    assert threads and all(threads)
+
+
+def test_invalid_hyperparameters_are_refused(tab):
+    assert tab.start_training(TrainConfig(learning_rate=-1.0)) is False
+    assert tab.error_label.isVisibleTo(tab) and tab.error_label.text()
+    assert not tab.is_running()
+
+
+def test_numerical_gradient_shows_an_estimate(tab):
+    assert not tab.estimate_label.isVisibleTo(tab)
+    tab.gradient.setCurrentIndex(tab.gradient.findData("numerical"))
+    assert tab.estimate_label.isVisibleTo(tab)
+    assert ":" in tab.estimate_label.text()  # an h:mm:ss figure
+
+
+def test_state_round_trip(tab, qtbot, tmp_path):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    tab.boxes["iters_num"].setValue(1234)
+    tab.boxes["learning_rate"].setValue(0.05)
+    tab.gradient.setCurrentIndex(1)
+    tab.save_state(settings)
+    settings.sync()
+    other = TrainingTab()
+    qtbot.addWidget(other)
+    other.restore_state(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    config = other.config()
+    assert config.iters_num == 1234 and config.learning_rate == pytest.approx(0.05)
+    assert config.gradient == "numerical" and config.train_size is None
+
+
+def test_show_demo_state_returns_finished(tab):
+    started = time.monotonic()
+    tab.show_demo_state()
+    assert not tab.is_running()
+    assert tab.digits.grid.count() == 24
+    assert len(tab.raw_curve.getOriginalDataset()[0]) == DEMO_CONFIG["iters_num"]
+    assert "Final accuracy" in tab.result_label.text()
+    assert time.monotonic() - started < 120
+
+
+def test_start_button_asks_before_a_long_numerical_run(tab, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+
+    def answer_no(*args):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer_no)
+    tab.gradient.setCurrentIndex(tab.gradient.findData("numerical"))
+    tab.start_button.click()  # the book's net: days of numerical gradient
+    assert len(asked) == 1 and ":" in asked[0]
+    assert not tab.is_running()
+    tab.set_config(TrainConfig(iters_num=2, batch_size=5, hidden_size=2, train_size=100, test_size=100,
+                               gradient="numerical"))
+    tab.start_button.click()  # a tiny net: well under the warning threshold, starts without asking
+    assert len(asked) == 1 and tab.is_running()
+    qtbot.waitUntil(lambda: not tab.is_running(), timeout=30_000)
+    assert len(tab.raw_curve.getOriginalDataset()[0]) == 2
