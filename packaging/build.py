@@ -92,6 +92,25 @@ def check_plugin_links(bundle: Path) -> list[str]:
     return sorted(set(problems))
 
 
+def glibc_floor(bundle: Path) -> str | None:
+    """The newest ``GLIBC_x.y`` symbol version any bundled binary needs: the oldest Linux it runs on.
+
+    glibc is never bundled (it cannot be), so this is the bundle's real portability limit: it comes from
+    the build machine's Python and system libraries, which is why release builds use an old distribution.
+    """
+    if not sys.platform.startswith("linux") or shutil.which("objdump") is None:
+        return None
+    binaries = [bundle / EXE_NAME] + [p for p in bundle.rglob("*.so*") if p.is_file() and not p.is_symlink()]
+    versions = set()
+    for binary in binaries:
+        result = subprocess.run(["objdump", "-p", str(binary)], capture_output=True, text=True)
+        versions.update(re.findall(r"\bGLIBC_(\d+)\.(\d+)\b", result.stdout))
+    if not versions:
+        return None
+    major, minor = max((int(a), int(b)) for a, b in versions)
+    return f"{major}.{minor}"
+
+
 def make_tarball(bundle: Path, target: Path) -> None:
     """``target`` holds the bundle folder as ``ScratchNN/`` (permissions kept, so it runs after unpacking)."""
     with tarfile.open(target, "w:gz", compresslevel=6) as tar:
@@ -146,7 +165,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nScratchNN {version} bundle: {bundle}")
         print(f"  unpacked  {mb(folder_size(bundle))}")
         print(f"  packed    {mb(tarball.stat().st_size)}  {tarball}")
-        print(f"  build     {build_s:.0f} s (PyInstaller) + {tar_s:.0f} s (tar.gz)", flush=True)
+        print(f"  build     {build_s:.0f} s (PyInstaller) + {tar_s:.0f} s (tar.gz)")
+        floor = glibc_floor(bundle)
+        if floor:
+            print(f"  needs     glibc >= {floor} on the user's Linux")
+        sys.stdout.flush()
         if args.smoke_test:
             smoke_s = smoke_test(bundle)
             print(f"  self-test passed in {smoke_s:.1f} s (env -i, offscreen)")

@@ -64,6 +64,14 @@ KEPT_QT_TRANSLATIONS = ("qtbase_",)
 DROPPED_QT_LIBS = ("Qt6Network", "Qt6Qml", "Qt6Quick", "Qt6Pdf", "Qt6VirtualKeyboard", "Qt6WaylandCompositor",
                    "Qt6Designer", "Qt6Test", "Qt6Sql", "Qt6PrintSupport",
                    "Qt6EglFS", "Qt6EglFs")
+# System libraries PyInstaller would copy from the build machine but that must come from the user's
+# system (Linux). A bundled libstdc++/libgcc_s older than the desktop's stops its Mesa GL drivers from
+# loading ("GLIBCXX_3.4.32 not found", a known PyInstaller pitfall), and a bundled fontconfig older than
+# the desktop's /etc/fonts config misreads it. Every system the bundle can run on has them (PySide6's
+# own wheels rely on them too), new enough: the bundle needs GLIBCXX <= 3.4.29, and its glibc floor
+# (printed by build.py) already implies a newer libstdc++. libexpat, which only fontconfig used, then
+# goes as an unlinked library.
+SYSTEM_LIBS = ("libstdc++.so", "libgcc_s.so", "libfontconfig.so")
 
 
 def project_version(root: Path) -> str:
@@ -109,6 +117,8 @@ def entry_kept(dest: str) -> bool:
         return name.startswith(KEPT_QT_TRANSLATIONS)
     if "PySide6" in parts and "qml" in parts:  # QML modules: the app has no QtQuick
         return False
+    if name.startswith(SYSTEM_LIBS):
+        return False
     return not name.startswith(tuple(prefix + lib for lib in DROPPED_QT_LIBS for prefix in ("lib", "")))
 
 
@@ -134,6 +144,20 @@ def unlinked_libraries(binaries: list[tuple[str, str, str]], needed) -> set[str]
         for name in needed(entry[1]):
             todo += by_name.get(Path(name).name, [])
     return {entry[0] for entry in binaries if entry[0] not in reached}
+
+
+def elf_needed(path: str) -> list[str]:
+    """The ``DT_NEEDED`` names of an ELF binary (its direct dependencies), read with ``objdump -p``.
+
+    Not PyInstaller's ``bindepend.get_imports``: that runs ``ldd``, which lists the whole closure, so a
+    library needed only by a system library we do not ship (libexpat by fontconfig, libXau by libxcb)
+    would look needed by Qt and stay in the bundle. objdump comes with binutils, which PyInstaller uses on
+    Linux too.
+    """
+    import subprocess
+
+    output = subprocess.run(["objdump", "-p", path], capture_output=True, text=True).stdout
+    return re.findall(r"^\s*NEEDED\s+(\S+)", output, re.MULTILINE)
 
 
 def symlink_target(entry: tuple[str, str, str]) -> str:

@@ -136,6 +136,13 @@ def test_spec_uses_the_resource_list_and_the_launcher():
     ("PySide6/Qt/qml/QtQuick/qmldir", False),
     ("resources/mnist/train-images-idx3-ubyte.gz", True),
     ("numpy/_core/_multiarray_umath.cpython-311-x86_64-linux-gnu.so", True),
+    # the desktop's own C++ runtime and fontconfig, so its GL drivers and font config load
+    ("libstdc++.so.6", False),
+    ("libgcc_s.so.1", False),
+    ("libfontconfig.so.1", False),
+    ("libfreetype.so.6", True),
+    ("libxcb-cursor.so.0", True),  # Qt's xcb plugin needs it and many desktops lack it
+    ("numpy.libs/libgfortran-040039e1-0352e75f.so.5.0.0", True),
 ])
 def test_qt_trimming_keeps_what_the_app_loads(dest, kept):
     assert bc.entry_kept(dest) is kept
@@ -161,6 +168,17 @@ def test_unlinked_libraries_follows_needed_from_extensions_and_plugins():
     needed = {"/x/QtGui.abi3.so": ["libQt6Gui.so.6"], "/x/libQt6Gui.so.6": ["libfreetype.so.6", "libc.so.6"],
               "/x/libqxcb.so": ["libxcb-cursor.so.0", "libQt6Gui.so.6"]}
     assert bc.unlinked_libraries(binaries, lambda path: needed.get(path, [])) == {"libcairo.so.2"}
+
+
+@pytest.mark.skipif(shutil.which("objdump") is None, reason="binutils not installed")
+def test_elf_needed_lists_direct_dependencies_only():
+    import PySide6
+
+    qtgui = next(Path(PySide6.__file__).parent.glob("QtGui*.so"))
+    needed = bc.elf_needed(str(qtgui))
+    assert "libQt6Gui.so.6" in needed and "libQt6Core.so.6" in needed
+    # ldd would add libfontconfig (libQt6Gui's dependency); DT_NEEDED of the extension does not
+    assert "libfontconfig.so.1" not in needed
 
 
 def test_symlink_target_resolves_inside_the_bundle():
