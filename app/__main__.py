@@ -76,16 +76,14 @@ def _show_unexpected_error(exc_type, exc, tb) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ScratchNN", text)
-
     _show_unexpected_error.busy = True
     try:
-        box = QMessageBox(QMessageBox.Icon.Critical, tr("ScratchNN: unexpected error"),
-                          tr("Something went wrong: {error}\n\nScratchNN keeps running. If a tab looks wrong, "
-                             "restart the app. The details below help a bug report.")
-                          .format(error=exc or exc_type.__name__),
-                          QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+        title = QCoreApplication.translate("ScratchNN", "ScratchNN: unexpected error")
+        text = QCoreApplication.translate(
+            "ScratchNN", "Something went wrong: {error}\n\nScratchNN keeps running. If a tab looks wrong, "
+            "restart the app. The details below help a bug report.").format(error=exc or exc_type.__name__)
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok,
+                          QApplication.activeWindow())
         box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
         box.exec()
     finally:

@@ -42,20 +42,19 @@ class AboutDialog(QDialog):
         return doc.toPlainText()
 
     def _html(self) -> str:
-        tr = self.tr
         paragraphs = [
             f"<h2>ScratchNN {app_version()}</h2>",
-            tr("See and touch chapter 4 of <i>Deep Learning from Scratch</i>: loss functions, numerical "
-               "differentiation, gradients, gradient descent and a two-layer network learning MNIST."),
-            tr("<b>Code:</b> MIT license (<a href=\"{url}\">text</a>).").format(url=MIT_URL),
-            tr("<b>MNIST data:</b> Yann LeCun, Corinna Cortes and Christopher J. C. Burges "
-               "(<a href=\"{mnist}\">the MNIST database</a>), distributed under the Creative Commons "
-               "Attribution-Share Alike 3.0 license (<a href=\"{cc}\">CC BY-SA 3.0</a>). "
-               "The embedded copy keeps that license.").format(mnist=MNIST_URL, cc=CC_BY_SA_URL),
-            tr("<b>The book followed:</b> Saito Koki, <i>Deep Learning from Scratch</i> (O'Reilly Japan); "
-               "Korean edition <i>밑바닥부터 시작하는 딥러닝</i> (Hanbit Media); "
-               "<a href=\"{url}\">the book's code</a>. ScratchNN is an independent study aid and contains "
-               "none of the book's text.").format(url=BOOK_CODE_URL),
-            tr("Python {py}, PySide6 {pyside}").format(py=platform.python_version(), pyside=pyside_version),
+            self.tr("See and touch chapter 4 of <i>Deep Learning from Scratch</i>: loss functions, numerical "
+                    "differentiation, gradients, gradient descent and a two-layer network learning MNIST."),
+            self.tr("<b>Code:</b> MIT license (<a href=\"{url}\">text</a>).").format(url=MIT_URL),
+            self.tr("<b>MNIST data:</b> Yann LeCun, Corinna Cortes and Christopher J. C. Burges "
+                    "(<a href=\"{mnist}\">the MNIST database</a>), distributed under the Creative Commons "
+                    "Attribution-Share Alike 3.0 license (<a href=\"{cc}\">CC BY-SA 3.0</a>). "
+                    "The embedded copy keeps that license.").format(mnist=MNIST_URL, cc=CC_BY_SA_URL),
+            self.tr("<b>The book followed:</b> Saito Koki, <i>Deep Learning from Scratch</i> (O'Reilly Japan); "
+                    "Korean edition <i>밑바닥부터 시작하는 딥러닝</i> (Hanbit Media); "
+                    "<a href=\"{url}\">the book's code</a>. ScratchNN is an independent study aid and contains "
+                    "none of the book's text.").format(url=BOOK_CODE_URL),
+            self.tr("Python {py}, PySide6 {pyside}").format(py=platform.python_version(), pyside=pyside_version),
         ]
         return "".join(p if p.startswith("<h2>") else f"<p>{p}</p>" for p in paragraphs)
