@@ -77,7 +77,8 @@ def main() -> int:
            and peak < TARGETS["peak_mb_max"])
     print(json.dumps({
         "status": result.status, "iterations": result.iterations_done, "dtype": args.dtype,
-        "seed": args.seed, "blas_threads": os.environ.get("OPENBLAS_NUM_THREADS"), "wall_s": round(wall_s, 3), "load_s": round(load_s, 3),
+        "seed": args.seed, "blas_threads": os.environ.get("OPENBLAS_NUM_THREADS"),
+        "wall_s": round(wall_s, 3), "load_s": round(load_s, 3),
         "train_s": round(result.elapsed_s, 3), "peak_rss_mb": round(peak, 1),
         "traced_peak_mb": None if traced is None else round(traced, 1),
         "last_epoch_test_acc": result.test_acc[-1], "final_train_acc": final_train,

@@ -25,7 +25,7 @@ from .functions import (
     step_function,
 )
 from .gradient import numerical_gradient
-from .networks import SimpleNet, TwoLayerNet
+from .networks import GradientCancelled, SimpleNet, TwoLayerNet
 from .mnist import MnistError, load_mnist
 from .training import (
     EpochRecord,
@@ -53,6 +53,7 @@ __all__ = [
     "DescentStep",
     "SimpleNet",
     "TwoLayerNet",
+    "GradientCancelled",
     "load_mnist",
     "MnistError",
     "TrainConfig",

@@ -2,8 +2,8 @@
 
 ``train_steps`` yields one small frozen record per iteration (the mini-batch
 loss) and one per epoch (train and test accuracy), checks ``should_stop``
-between iterations, stops on a NaN or infinite loss, and returns a
-``TrainResult``. One ``numpy.random.default_rng(seed)`` draws the network's
+between iterations (and, for a numerical gradient, before each loss
+evaluation), stops on a NaN or infinite loss, and returns a ``TrainResult``. One ``numpy.random.default_rng(seed)`` draws the network's
 seed and then every mini-batch, so a seed fixes the whole run.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .gradient import numerical_gradient
-from .networks import TwoLayerNet
+from .networks import GradientCancelled, TwoLayerNet
 
 __all__ = ["TrainConfig", "IterationRecord", "EpochRecord", "TrainResult", "train_steps", "train",
            "estimate_numerical_gradient_seconds"]
@@ -163,7 +163,7 @@ def train_steps(config, data=None, *, should_stop=None):
     params, lr = network.params, config.learning_rate
     if config.gradient == "numerical":
         def loss_and_gradient(x, t):  # the slow, honest way: 2 loss evaluations per parameter
-            return network.loss(x, t), network.numerical_gradient(x, t)
+            return network.loss(x, t), network.numerical_gradient(x, t, should_stop=should_stop)
     else:
         loss_and_gradient = network.loss_and_gradient  # one forward pass serves loss and backprop
     train_size = len(x_train)
@@ -182,7 +182,11 @@ def train_steps(config, data=None, *, should_stop=None):
         x_batch, t_batch = x_train[batch_mask], t_train[batch_mask]
         # A diverging run overflows on purpose; the NaN/inf check below reports it instead of warnings.
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-            loss, grad = loss_and_gradient(x_batch, t_batch)
+            try:
+                loss, grad = loss_and_gradient(x_batch, t_batch)
+            except GradientCancelled:  # a numerical gradient polls should_stop too: seconds, not minutes
+                status, message, done = "cancelled", f"cancelled during iteration {i}", i
+                break
             loss = float(loss)
             for key in ("W1", "b1", "W2", "b2"):
                 step = grad[key]  # gradient() returns new arrays: scale in place, no temporary

@@ -216,7 +216,7 @@ class TrainingTab(QWidget):
         return True
 
     def stop_training(self) -> None:
-        """Ask the worker to stop after the current iteration (returns at once; see :meth:`shutdown`)."""
+        """Ask the worker to stop (within one loss evaluation; returns at once; see :meth:`shutdown`)."""
         if self.is_running():
             self._controller.request_stop()
             self.stop_button.setEnabled(False)
@@ -225,8 +225,8 @@ class TrainingTab(QWidget):
     def shutdown(self) -> None:
         """Stop timers and the worker and join its thread; safe to call many times."""
         self._redraw_timer.stop()
-        # Backprop stops within milliseconds. A numerical-gradient iteration cannot be interrupted: after
-        # 3 s the window closes anyway and the worker module joins that thread at exit.
+        # The core polls the stop flag between iterations and inside a numerical gradient, so this takes
+        # milliseconds; should a thread still run after 3 s, the worker module joins it at exit.
         self._controller.shutdown(timeout_s=3.0)
         self._update_buttons()
 

@@ -2,8 +2,8 @@
 
 The pattern (see STYLE.md "Threads"): a ``QObject`` worker is moved to a ``QThread``; its ``run`` slot drives
 the core's ``train_steps`` generator, checks stop and pause flags (``threading.Event``, safe from any thread)
-between iterations, and emits read-only copies at most ~20 times a second. Every exception becomes the
-``errored`` signal with a readable message. The worker never touches a widget.
+between iterations and inside a numerical gradient, and emits read-only copies at most ~20 times a second.
+Every exception becomes the ``errored`` signal with a readable message. The worker never touches a widget.
 
 :class:`TrainingController` lives in the GUI thread and owns the thread and worker: start, pause, resume,
 stop (request stop, ``quit()``, ``wait()``). Its relay slots are ``@Slot`` methods of a GUI-thread object, so
@@ -86,7 +86,7 @@ class TrainingWorker(QObject):
 
     # Called from the GUI thread: plain thread-safe flags, because a queued slot would wait for run() to end.
     def request_stop(self, evaluate: bool = True) -> None:
-        """Stop after the current iteration; ``evaluate=False`` also skips the final evaluation (closing)."""
+        """Stop at the next poll; ``evaluate=False`` also skips the final evaluation (closing)."""
         self._evaluate_after = self._evaluate_after and evaluate
         self._stop.set()
         self._resume.set()  # a paused run must wake up to notice
@@ -121,7 +121,17 @@ class TrainingWorker(QObject):
         def elapsed() -> float:
             return time.perf_counter() - started - paused_s
 
-        steps = training.train_steps(config, data, should_stop=self._stop.is_set)
+        def should_stop() -> bool:
+            # Polled between iterations and, in numerical mode, before every loss evaluation of the
+            # gradient (~80,000 per iteration): so Pause holds and Stop ends a 15 s iteration at once.
+            nonlocal paused_s
+            if not self._resume.is_set():
+                pause_start = time.perf_counter()
+                self._resume.wait()
+                paused_s += time.perf_counter() - pause_start
+            return self._stop.is_set()
+
+        steps = training.train_steps(config, data, should_stop=should_stop)
         while True:
             try:
                 record = next(steps)
@@ -221,9 +231,9 @@ def shutdown_all(timeout_s: float = 5.0) -> bool:
 
 @atexit.register
 def _join_at_exit() -> None:
-    """Last resort at interpreter exit: a numerical-gradient iteration cannot be interrupted (the core checks
-    ``should_stop`` only between iterations, ~15 s apart for the book's net), so a thread that outlived its
-    window's shutdown is waited for here; Qt would abort the process if it destroyed it still running."""
+    """Last resort at interpreter exit: a thread that outlived its window's shutdown (a stop is polled between
+    iterations and between loss evaluations, but one huge evaluation set can take a while) is waited for
+    here; Qt would abort the process if it destroyed it still running."""
     if live_threads():
         _log.warning("waiting for %d worker thread(s) to finish their iteration", len(live_threads()))
         shutdown_all(timeout_s=600.0)
@@ -275,7 +285,7 @@ class TrainingController(QObject):
             self._worker.resume()
 
     def request_stop(self) -> None:
-        """Ask the worker to stop after the current iteration; returns at once (the Stop button)."""
+        """Ask the worker to stop (within one loss evaluation); returns at once (the Stop button)."""
         if self._worker is not None:
             self._worker.request_stop(evaluate=True)
 

@@ -226,3 +226,34 @@ def test_numerical_gradient_run_matches_backprop(qtbot, controller):
         losses[gradient] = list(receiver.results[0].train_loss)
     assert len(losses["numerical"]) == 3
     assert losses["numerical"] == pytest.approx(losses["backprop"], rel=1e-4)
+
+
+BOOK_NUMERICAL = TrainConfig(iters_num=10, gradient="numerical", train_size=6000, test_size=1000)  # ~15 s/it
+
+
+def test_stop_ends_a_numerical_gradient_iteration_within_a_second(qtbot, controller):
+    # One numerical iteration of the book's 784-50-10 net takes ~15 s; Stop must not wait for it.
+    receiver = Receiver(controller)
+    controller.start(BOOK_NUMERICAL)
+    qtbot.wait(1500)  # well inside the first gradient
+    assert controller.is_running() and receiver.iterations() == 0
+    started = time.monotonic()
+    controller.request_stop()
+    qtbot.waitUntil(lambda: receiver.ended == 1, timeout=5000)
+    assert time.monotonic() - started < 2.0
+    (result,) = receiver.results
+    assert result.status == "cancelled" and result.iterations_done == 0
+
+
+def test_pause_holds_a_numerical_gradient_and_close_still_ends_it(qtbot):
+    controller = tw.TrainingController()
+    receiver = Receiver(controller)
+    controller.start(BOOK_NUMERICAL)
+    qtbot.wait(1000)
+    controller.pause()
+    qtbot.wait(300)
+    assert controller.is_paused() and controller.is_running()
+    started = time.monotonic()
+    assert controller.shutdown(5.0)
+    assert time.monotonic() - started < 2.0
+    assert not tw.live_threads() and not receiver.errors

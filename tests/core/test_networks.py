@@ -4,7 +4,7 @@ import time
 import numpy as np
 import pytest
 
-from scratchnn_core import SimpleNet, TwoLayerNet, numerical_gradient, softmax
+from scratchnn_core import GradientCancelled, SimpleNet, TwoLayerNet, numerical_gradient, softmax
 
 X = np.array([0.6, 0.9])
 T = np.array([0, 0, 1])
@@ -118,6 +118,26 @@ def test_backprop_matches_network_numerical_gradient(small, one_hot):
         scale = np.abs(back[key]).max()
         assert np.abs(back[key] - num[key]).max() < 3e-6 * scale, key
         np.testing.assert_array_equal(net.params[key], before[key])
+
+
+def test_numerical_gradient_stops_when_asked_and_leaves_the_net_alone(small):
+    net, x, t = small
+    before = {k: v.copy() for k, v in net.params.items()}
+    calls = []
+
+    def should_stop():
+        calls.append(1)
+        return len(calls) > 25  # 6*5 + 5 + 5*4 + 4 = 59 parameters: 118 polls for a full gradient
+
+    with pytest.raises(GradientCancelled):
+        net.numerical_gradient(x, t, should_stop=should_stop)
+    assert len(calls) == 26  # polled once per loss evaluation: stops at the first True
+    for key in before:
+        np.testing.assert_array_equal(net.params[key], before[key])
+    never = net.numerical_gradient(x, t, should_stop=lambda: False)
+    plain = net.numerical_gradient(x, t)
+    for key in plain:
+        np.testing.assert_array_equal(never[key], plain[key])
 
 
 def test_float32_gradient_stays_float32_and_agrees(small):

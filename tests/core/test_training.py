@@ -153,6 +153,25 @@ def test_should_stop_cancels_between_iterations(mnist):
     assert isinstance(result.network, TwoLayerNet)
 
 
+def test_should_stop_interrupts_a_numerical_gradient_mid_iteration(mnist):
+    # The book's 784-50-10 net needs ~80,000 loss calls per numerical gradient (~15 s): Stop must not wait.
+    # (A 784-3-10 net here: ~4,800 calls per iteration, so one iteration then 200 calls is quick.)
+    seen, polls_in_iteration_1 = [], []
+
+    def should_stop():
+        if any(isinstance(r, IterationRecord) for r in seen):  # iteration 0 is done
+            polls_in_iteration_1.append(1)
+        return len(polls_in_iteration_1) > 200  # the loop's own poll, then 200 inside the gradient
+
+    config = TrainConfig(iters_num=5, batch_size=10, hidden_size=3, gradient="numerical",
+                         train_size=100, test_size=100)
+    started = time.perf_counter()
+    result = train(config, mnist, callback=seen.append, should_stop=should_stop)
+    assert time.perf_counter() - started < 10  # one full numerical iteration, then 200 loss calls
+    assert result.status == "cancelled" and "during iteration 1" in result.message
+    assert result.iterations_done == 1 and len(result.train_loss) == 1
+
+
 @pytest.mark.filterwarnings("error")  # overflow is reported as a status, never as a RuntimeWarning
 def test_a_huge_learning_rate_diverges_with_a_clear_message(mnist):
     # The stable sigmoid and softmax keep the loss finite for lr up to ~1e30 in float32; at 1e38
