@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QRect, QSize, Qt, Slot
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
-from PySide6.QtWidgets import QCheckBox, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.tabs.training_model import select_digits
 
@@ -126,9 +126,16 @@ class DigitPanel(QWidget):
         self.mistakes_first = QCheckBox(self.tr("Show mistakes first"))
         self.mistakes_first.toggled.connect(self._on_mistakes_first_toggled)
         self.grid = DigitGrid(columns=columns, rows=-(-count // columns))
+        # How to read a caption, said once above the grid rather than only in a tooltip.
+        self.legend = QLabel(self.tr("Under each test digit: the network's answer (the true label). "
+                                     "Red frame: a mistake."))
+        header = QHBoxLayout()
+        header.addWidget(self.mistakes_first)
+        header.addStretch(1)
+        header.addWidget(self.legend)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.mistakes_first)
+        layout.addLayout(header)
         layout.addWidget(self.grid)
 
     def show_evaluation(self, evaluation) -> None:

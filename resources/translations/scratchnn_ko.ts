@@ -59,6 +59,11 @@
         <source>Show mistakes first</source>
         <translation>틀린 것 먼저 보기</translation>
     </message>
+    <message>
+        <location filename="../../app/widgets/digit_grid.py" line="130"/>
+        <source>Under each test digit: the network&apos;s answer (the true label). Red frame: a mistake.</source>
+        <translation>각 시험 숫자 아래: 신경망의 답 (정답 레이블). 빨간 테두리: 틀린 답.</translation>
+    </message>
 </context>
 <context>
     <name>GradientTab</name>
