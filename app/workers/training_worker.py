@@ -261,8 +261,12 @@ class TrainingController(QObject):
         _controllers.add(self)
 
     def is_running(self) -> bool:
-        """A worker thread is alive (training, evaluating, or paused)."""
-        return self._thread is not None and self._thread.isRunning()
+        """A worker is training, evaluating or paused, or its last signals are still queued for us.
+
+        True until ``thread_ended``: the thread itself stops a moment before its queued ``progressed`` and
+        ``finished`` reach the GUI thread, and a caller that saw "not running" must find the curves complete.
+        """
+        return self._thread is not None
 
     def is_paused(self) -> bool:
         return self._worker is not None and self._worker.is_paused()
