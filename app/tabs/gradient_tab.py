@@ -5,15 +5,13 @@ QTimer reveals it point by point. No thread is needed.
 """
 from __future__ import annotations
 
-import csv
-
 import numpy as np
 import pyqtgraph as pg
-import pyqtgraph.exporters  # noqa: F401 -- registers ImageExporter
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
+from app import export
 from app.tabs import gradient_model as gm
 from app.widgets.quiver import QuiverItem, arrow_lengths
 
@@ -107,8 +105,8 @@ class GradientTab(QWidget):
             form.addRow(label, field)
         form.insertRow(2, self.error_label)
         buttons = QGridLayout()
-        self.play_button, self.pause_button = QPushButton(self.tr("Play")), QPushButton(self.tr("Pause"))
-        self.step_button, self.reset_button = QPushButton(self.tr("Step")), QPushButton(self.tr("Reset"))
+        self.play_button, self.pause_button = QPushButton(self.tr("&Play")), QPushButton(self.tr("P&ause"))
+        self.step_button, self.reset_button = QPushButton(self.tr("S&tep")), QPushButton(self.tr("&Reset"))
         for index, (button, slot) in enumerate(((self.play_button, self._on_play_button_clicked),
                                                 (self.pause_button, self._on_pause_button_clicked),
                                                 (self.step_button, self._on_step_button_clicked),
@@ -183,14 +181,11 @@ class GradientTab(QWidget):
 
     def export_png(self, path: str) -> None:
         """The field, arrows and path as a PNG."""
-        exporter = pg.exporters.ImageExporter(self.plot.getPlotItem())
-        exporter.parameters()["width"] = max(self.plot.width(), 800)
-        exporter.export(str(path))
+        export.export_png(self.plot.getPlotItem(), self.plot.width(), path)
 
     def export_csv(self, path: str) -> None:
         """The whole computed path: step, x0, x1, f, |grad| (and the diverged/stalled flags)."""
-        with open(path, "w", newline="", encoding="utf-8") as handle:
-            csv.writer(handle).writerows(self.model.csv_rows())
+        export.export_csv(self.model.csv_rows(), path)
 
     def show_demo_state(self) -> None:
         """The book's Figure 4-10: f = x0² + x1² from (-3, 4), lr 0.1, 20 steps, path fully drawn."""

@@ -4,15 +4,13 @@ Everything is ten numbers, so it is recomputed on every change on the GUI thread
 """
 from __future__ import annotations
 
-import csv
-
 import numpy as np
 import pyqtgraph as pg
-import pyqtgraph.exporters  # noqa: F401 -- registers ImageExporter
 from PySide6.QtCore import QSettings, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
                                QRadioButton, QSlider, QVBoxLayout, QWidget)
 
+from app import export
 from app.tabs import loss_model as lm
 
 SLIDER_STEPS = 1000  # probabilities move in steps of 0.001
@@ -207,14 +205,11 @@ class LossTab(QWidget):
 
     def export_png(self, path: str) -> None:
         """The bar chart of outputs and per-class errors as a PNG."""
-        exporter = pg.exporters.ImageExporter(self.bar_plot.getPlotItem())
-        exporter.parameters()["width"] = max(self.bar_plot.width(), 800)
-        exporter.export(str(path))
+        export.export_png(self.bar_plot.getPlotItem(), self.bar_plot.width(), path)
 
     def export_csv(self, path: str) -> None:
         """class, y, t, ½(y−t)² per class, then MSE and cross-entropy."""
-        with open(path, "w", newline="", encoding="utf-8") as handle:
-            csv.writer(handle).writerows(self.model.csv_rows())
+        export.export_csv(self.model.csv_rows(), path)
 
     def show_demo_state(self) -> None:
         """Book 4.2.1's first example: the true digit 2, the network says '2' with 0.6 (MSE 0.0975)."""

@@ -5,15 +5,13 @@ so it is recomputed on every change on the GUI thread.
 """
 from __future__ import annotations
 
-import csv
-
 import numpy as np
 import pyqtgraph as pg
-import pyqtgraph.exporters  # noqa: F401 -- registers ImageExporter
 from PySide6.QtCore import QSettings, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QRadioButton, QSlider, QVBoxLayout, QWidget)
 
+from app import export
 from app.tabs import tangent_model as tm
 
 ERROR_STYLE = "QLineEdit { border: 2px solid #c62828; }"
@@ -187,14 +185,11 @@ class TangentTab(QWidget):
 
     def export_png(self, path: str) -> None:
         """The function and its tangent as a PNG."""
-        exporter = pg.exporters.ImageExporter(self.plot.getPlotItem())
-        exporter.parameters()["width"] = max(self.plot.width(), 800)
-        exporter.export(str(path))
+        export.export_png(self.plot.getPlotItem(), self.plot.width(), path)
 
     def export_csv(self, path: str) -> None:
         """x, f(x) and the tangent over the x range."""
-        with open(path, "w", newline="", encoding="utf-8") as handle:
-            csv.writer(handle).writerows(self.model.csv_rows())
+        export.export_csv(self.model.csv_rows(), path)
 
     def show_demo_state(self) -> None:
         """Book 4.3.2 / Figure 4-7: f = 0.01x² + 0.1x on 0..20, tangent at x = 5, central difference, h = 1e-4."""

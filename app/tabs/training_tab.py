@@ -6,14 +6,12 @@ a GUI-side timer.
 """
 from __future__ import annotations
 
-import csv
-
 import pyqtgraph as pg
-import pyqtgraph.exporters  # noqa: F401 -- registers ImageExporter
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QMessageBox, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
+from app import export
 from app.tabs.training_model import (FULL_SIZES, TrainingHistory, config_kwargs, form_values, format_duration,
                                      last_epoch)
 from app.widgets.digit_grid import DigitPanel
@@ -365,14 +363,11 @@ class TrainingTab(QWidget):
     def export_png(self, path: str) -> None:
         """The loss and accuracy plots as one PNG."""
         self._redraw()
-        exporter = pg.exporters.ImageExporter(self.plots.scene())
-        exporter.parameters()["width"] = max(self.plots.width(), 800)
-        exporter.export(str(path))
+        export.export_png(self.plots.scene(), self.plots.width(), path)
 
     def export_csv(self, path: str) -> None:
         """Per-iteration losses and per-epoch accuracies, one table (a ``kind`` column tells them apart)."""
-        with open(path, "w", newline="", encoding="utf-8") as handle:
-            csv.writer(handle).writerows(self._history.csv_rows())
+        export.export_csv(self._history.csv_rows(), path)
 
     def show_demo_state(self, timeout_s: float = 120.0) -> None:
         """Run a short real training (1200 iterations on 6000 images) and return when it has finished."""

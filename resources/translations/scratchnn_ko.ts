@@ -199,23 +199,23 @@
     </message>
     <message>
         <location filename="../../app/tabs/gradient_tab.py" line="110"/>
-        <source>Play</source>
-        <translation>재생</translation>
+        <source>&amp;Play</source>
+        <translation>재생(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../app/tabs/gradient_tab.py" line="110"/>
-        <source>Pause</source>
-        <translation>일시 정지</translation>
+        <source>P&amp;ause</source>
+        <translation>일시 정지(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../app/tabs/gradient_tab.py" line="111"/>
-        <source>Step</source>
-        <translation>한 단계</translation>
+        <source>S&amp;tep</source>
+        <translation>한 단계(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../app/tabs/gradient_tab.py" line="111"/>
-        <source>Reset</source>
-        <translation>초기화</translation>
+        <source>&amp;Reset</source>
+        <translation>초기화(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../app/tabs/gradient_tab.py" line="136"/>

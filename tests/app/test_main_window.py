@@ -298,3 +298,37 @@ def test_about_dialog_names_version_licenses_data_and_book(qtbot, fake_window):
     assert "creativecommons.org/licenses/by-sa/3.0" in dialog._label.text()
     assert fake_window.show_about() is dialog  # one dialog, raised again
     dialog.close()
+
+
+def test_every_real_tab_exports_a_png_and_a_csv_of_what_it_shows(qtbot, ini, tmp_path):
+    import csv
+
+    from PySide6.QtGui import QImage
+
+    window = MainWindow(settings=QSettings(str(ini), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    try:
+        for key in ("loss", "tangent", "gradient"):
+            tab = window.tab(key)
+            tab.show_demo_state()
+            tab.export_png(tmp_path / f"{key}.png")
+            tab.export_csv(tmp_path / f"{key}.csv")
+            image = QImage(str(tmp_path / f"{key}.png"))
+            assert not image.isNull() and image.width() >= 800, key
+            with open(tmp_path / f"{key}.csv", encoding="utf-8", newline="") as handle:
+                rows = list(csv.reader(handle))
+            assert len(rows) > 2, key
+            tables = {row[0]: row for row in rows}
+            if key == "loss":  # Book 4.2.1, first example
+                assert float(tables["mean_squared_error"][1]) == pytest.approx(0.0975, abs=1e-4)
+                assert float(tables["cross_entropy_error"][1]) == pytest.approx(0.5108, abs=1e-4)
+            elif key == "tangent":  # 0.01x² + 0.1x and its tangent at 5 meet at x = 5
+                x, f, tangent = (float(v) for v in min(rows[1:], key=lambda r: abs(float(r[0]) - 5)))
+                assert f == pytest.approx(0.01 * x * x + 0.1 * x, rel=1e-12)
+                assert tangent == pytest.approx(0.2 * x - 0.25, rel=1e-6)
+            else:  # Figure 4-10's path ends near the origin
+                assert float(rows[-1][1]) ** 2 + float(rows[-1][2]) ** 2 < 0.01
+    finally:
+        window.close()
