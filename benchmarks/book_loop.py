@@ -1,0 +1,100 @@
+"""The book's train_neuralnet.py loop, restated plainly for timing on *this* machine (Book 4.5.2-4.5.3).
+
+The issue's figures for the book's own script (14-18 s, 750 MB) were taken on another machine; this
+restatement does the same work the same way, so ``train_mnist.py --compare-book`` can report a speed-up
+measured side by side: float64 data with one-hot labels, ``np.random.choice`` mini-batches, the
+exp-form sigmoid, a forward pass for ``gradient`` and another one for ``loss`` each iteration, and train
+and test accuracy on the full sets every epoch. Written for this benchmark from the chapter's algorithm;
+not part of the product.
+
+    python benchmarks/book_loop.py [--iters 10000] [--seed 0]
+
+The last line is JSON: ``wall_s`` (loading + training), ``train_s``, ``peak_rss_mb``, ``final_test_acc``.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+
+import numpy as np
+
+
+def sigmoid(x):
+    return 1 / (1 + np.exp(-x))
+
+
+def softmax(x):
+    x = x - np.max(x, axis=-1, keepdims=True)
+    return np.exp(x) / np.sum(np.exp(x), axis=-1, keepdims=True)
+
+
+class BookNet:
+    """784-50-10, weights 0.01 * standard normal, dict of float64 params, as in the chapter."""
+
+    def __init__(self, rng):
+        self.params = {"W1": 0.01 * rng.standard_normal((784, 50)), "b1": np.zeros(50),
+                       "W2": 0.01 * rng.standard_normal((50, 10)), "b2": np.zeros(10)}
+
+    def predict(self, x):
+        p = self.params
+        return softmax(sigmoid(x @ p["W1"] + p["b1"]) @ p["W2"] + p["b2"])
+
+    def loss(self, x, t):
+        y = self.predict(x)
+        return -np.sum(t * np.log(y + 1e-7)) / x.shape[0]
+
+    def accuracy(self, x, t):
+        return np.sum(np.argmax(self.predict(x), axis=1) == np.argmax(t, axis=1)) / float(x.shape[0])
+
+    def gradient(self, x, t):
+        p = self.params
+        a1 = x @ p["W1"] + p["b1"]
+        z1 = sigmoid(a1)
+        y = softmax(z1 @ p["W2"] + p["b2"])
+        dy = (y - t) / x.shape[0]
+        da1 = (dy @ p["W2"].T) * (1 - sigmoid(a1)) * sigmoid(a1)
+        return {"W1": x.T @ da1, "b1": da1.sum(axis=0), "W2": z1.T @ dy, "b2": dy.sum(axis=0)}
+
+
+def run(iters: int, seed: int) -> dict:
+    from scratchnn_core import load_mnist
+
+    started = time.perf_counter()
+    (x_train, t_train), (x_test, t_test) = load_mnist(one_hot_label=True, dtype="float64")
+    t_train, t_test = t_train.astype(np.float64), t_test.astype(np.float64)
+    load_s = time.perf_counter() - started
+    rng = np.random.default_rng(seed)
+    net = BookNet(rng)
+    train_size, batch_size, lr = x_train.shape[0], 100, 0.1
+    iter_per_epoch = max(train_size / batch_size, 1)
+    for i in range(iters):
+        mask = rng.choice(train_size, batch_size)
+        x_batch, t_batch = x_train[mask], t_train[mask]
+        grad = net.gradient(x_batch, t_batch)
+        for key in ("W1", "b1", "W2", "b2"):
+            net.params[key] -= lr * grad[key]
+        net.loss(x_batch, t_batch)  # the book records it: a second forward pass
+        if i % iter_per_epoch == 0:
+            train_acc, test_acc = net.accuracy(x_train, t_train), net.accuracy(x_test, t_test)
+            print(f"train acc, test acc | {train_acc:.4f}, {test_acc:.4f}", flush=True)
+    wall_s = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak_mb = peak / 2**20 if sys.platform == "darwin" else peak / 1024
+    return {"wall_s": round(wall_s, 3), "load_s": round(load_s, 3), "train_s": round(wall_s - load_s, 3),
+            "peak_rss_mb": round(peak_mb, 1), "final_test_acc": float(net.accuracy(x_test, t_test))}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--iters", type=int, default=10000)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+    print(json.dumps(run(args.iters, args.seed)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
