@@ -178,9 +178,9 @@ class TrainingTab(QWidget):
         if estimate is not None:
             per_iteration = estimate / max(self.boxes["iters_num"].value(), 1)
             self.estimate_label.setText(self.tr(
-                "Numerical gradient: about {0} for the whole run (h:mm:ss; backprop takes seconds). "
-                "Each iteration runs the network twice per weight, and Stop waits for the current "
-                "iteration (about {1}).").format(format_duration(estimate), format_duration(per_iteration)))
+                "Numerical gradient: about {0} for the whole run (h:mm:ss), {1} per iteration: the network "
+                "runs twice per weight. Backprop finds the same gradient in seconds. Pause and Stop act at "
+                "once.").format(format_duration(estimate), format_duration(per_iteration)))
 
     # --- actions ------------------------------------------------------------------------------------------
     def is_running(self) -> bool:

@@ -168,67 +168,67 @@
         <translation>내려가는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_tab.py" line="45"/>
+        <location filename="../../app/tabs/gradient_tab.py" line="43"/>
         <source>Gradient descent</source>
         <translation>경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_tab.py" line="78"/>
+        <location filename="../../app/tabs/gradient_tab.py" line="76"/>
         <source>Presets…</source>
         <translation>예제…</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_tab.py" line="103"/>
+        <location filename="../../app/tabs/gradient_tab.py" line="101"/>
         <source>f(x0, x1) =</source>
         <translation>f(x0, x1) =</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_tab.py" line="104"/>
+        <location filename="../../app/tabs/gradient_tab.py" line="102"/>
         <source>Start (click the plot)</source>
         <translation>시작점 (그래프 클릭)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_tab.py" line="105"/>
+        <location filename="../../app/tabs/gradient_tab.py" line="103"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_tab.py" line="105"/>
+        <location filename="../../app/tabs/gradient_tab.py" line="103"/>
         <source>Steps</source>
         <translation>단계 수</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_tab.py" line="110"/>
+        <location filename="../../app/tabs/gradient_tab.py" line="108"/>
         <source>&amp;Play</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_tab.py" line="110"/>
+        <location filename="../../app/tabs/gradient_tab.py" line="108"/>
         <source>P&amp;ause</source>
         <translation>일시 정지(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_tab.py" line="111"/>
+        <location filename="../../app/tabs/gradient_tab.py" line="109"/>
         <source>S&amp;tep</source>
         <translation>한 단계(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_tab.py" line="111"/>
+        <location filename="../../app/tabs/gradient_tab.py" line="109"/>
         <source>&amp;Reset</source>
         <translation>초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_tab.py" line="136"/>
+        <location filename="../../app/tabs/gradient_tab.py" line="134"/>
         <source>Bad function: {0}</source>
         <translation>잘못된 함수: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_tab.py" line="233"/>
+        <location filename="../../app/tabs/gradient_tab.py" line="228"/>
         <source>Speed: {0} steps/s</source>
         <translation>속도: 초당 {0}단계</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_tab.py" line="308"/>
+        <location filename="../../app/tabs/gradient_tab.py" line="303"/>
         <source>step {0} of {1}
 x = ({2:.9g}, {3:.9g})
 f(x) = {4:.9g}
@@ -242,117 +242,117 @@ f(x) = {4:.9g}
 <context>
     <name>LossTab</name>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="74"/>
+        <location filename="../../app/tabs/loss_tab.py" line="72"/>
         <source>Loss functions</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="83"/>
+        <location filename="../../app/tabs/loss_tab.py" line="81"/>
         <source>Network output y (bars, drag them) and the one-hot target t</source>
         <translation>신경망 출력 y(막대, 끌어서 조절)와 원-핫 정답 t</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="84"/>
+        <location filename="../../app/tabs/loss_tab.py" line="82"/>
         <source>class k</source>
         <translation>클래스 k</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="101"/>
+        <location filename="../../app/tabs/loss_tab.py" line="99"/>
         <source>t: 1 for the true digit, 0 elsewhere</source>
         <translation>t: 정답 숫자는 1, 나머지는 0</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="102"/>
+        <location filename="../../app/tabs/loss_tab.py" line="100"/>
         <source>½(y_k − t_k)²: each class&apos;s share of MSE</source>
         <translation>½(y_k − t_k)²: 클래스별 MSE 몫</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="106"/>
+        <location filename="../../app/tabs/loss_tab.py" line="104"/>
         <source>Cross-entropy = −log(y_true + 1e-7)</source>
         <translation>교차 엔트로피 = −log(y_true + 1e-7)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="107"/>
+        <location filename="../../app/tabs/loss_tab.py" line="105"/>
         <source>y of the true class</source>
         <translation>정답 클래스의 y</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="129"/>
+        <location filename="../../app/tabs/loss_tab.py" line="127"/>
         <source>Output probability y_%1</source>
         <translation>출력 확률 y_%1</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="133"/>
+        <location filename="../../app/tabs/loss_tab.py" line="131"/>
         <source>Make %1 the true digit (t is one-hot)</source>
         <translation>정답 숫자로 지정: %1 (t는 원-핫)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="139"/>
+        <location filename="../../app/tabs/loss_tab.py" line="137"/>
         <source>Drag a bar (or the slider under it) to set the output y_k; the round buttons pick the true digit. A softmax output sums to 1: press Normalise after editing.</source>
         <translation>막대(또는 그 아래 슬라이더)를 끌어 출력 y_k를 정하고, 동그란 버튼으로 정답 숫자를 고르세요. 소프트맥스 출력은 합이 1이므로 편집한 뒤 정규화를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="144"/>
+        <location filename="../../app/tabs/loss_tab.py" line="142"/>
         <source>Losses</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="148"/>
+        <location filename="../../app/tabs/loss_tab.py" line="146"/>
         <source>Every output counts: the orange bars are its ten terms.</source>
         <translation>모든 출력이 반영됩니다: 주황색 막대가 그 열 개의 항입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="150"/>
+        <location filename="../../app/tabs/loss_tab.py" line="148"/>
         <source>t is one-hot, so only the true class&apos;s output counts: E = −log(y_true + 1e-7), the yellow point on the curve below.</source>
         <translation>t가 원-핫이므로 정답 클래스의 출력만 반영됩니다: E = −log(y_true + 1e-7), 아래 곡선의 노란 점입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="163"/>
+        <location filename="../../app/tabs/loss_tab.py" line="161"/>
         <source>Book example 1: &apos;2&apos; with 0.6</source>
         <translation>책의 예 1: &apos;2&apos;가 0.6</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="164"/>
+        <location filename="../../app/tabs/loss_tab.py" line="162"/>
         <source>Book example 2: &apos;7&apos; with 0.6</source>
         <translation>책의 예 2: &apos;7&apos;이 0.6</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="165"/>
+        <location filename="../../app/tabs/loss_tab.py" line="163"/>
         <source>Normalise to sum 1</source>
         <translation>합이 1이 되게 정규화</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="175"/>
+        <location filename="../../app/tabs/loss_tab.py" line="173"/>
         <source>Why + 1e-7? log 0 is −∞: a zero output for the true class would make the loss infinite. With delta the worst loss is −log(1e-7) ≈ 16.1. Why a loss and not accuracy? Accuracy jumps in steps, so its derivative is 0 almost everywhere; a loss changes smoothly (Book 4.2.5).</source>
         <translation>왜 + 1e-7일까요? log 0은 −∞라서, 정답 클래스의 출력이 0이면 손실이 무한대가 됩니다. delta를 더하면 가장 나쁜 손실도 −log(1e-7) ≈ 16.1입니다. 왜 정확도가 아니라 손실을 쓸까요? 정확도는 계단처럼 뛰어서 미분이 거의 모든 곳에서 0이지만, 손실은 매끄럽게 변하기 때문입니다(책 4.2.5).</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="252"/>
+        <location filename="../../app/tabs/loss_tab.py" line="247"/>
         <source>Book example 1: the network says &apos;2&apos; with 0.6, and 2 is right.</source>
         <translation>책의 예 1: 신경망이 &apos;2&apos;를 0.6으로 답했고, 정답은 2입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="256"/>
+        <location filename="../../app/tabs/loss_tab.py" line="251"/>
         <source>Book example 2: the network says &apos;7&apos; with 0.6, but 2 is right.</source>
         <translation>책의 예 2: 신경망이 &apos;7&apos;을 0.6으로 답했지만, 정답은 2입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="286"/>
+        <location filename="../../app/tabs/loss_tab.py" line="281"/>
         <source>Mean squared error</source>
         <translation>평균 제곱 오차</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="288"/>
+        <location filename="../../app/tabs/loss_tab.py" line="283"/>
         <source>Cross-entropy error</source>
         <translation>교차 엔트로피 오차</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="293"/>
+        <location filename="../../app/tabs/loss_tab.py" line="288"/>
         <source> (a softmax output sums to 1: press Normalise)</source>
         <translation> (소프트맥스 출력은 합이 1: 정규화를 누르세요)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="294"/>
+        <location filename="../../app/tabs/loss_tab.py" line="289"/>
         <source>Σ y_k = %1</source>
         <translation>Σ y_k = %1</translation>
     </message>
@@ -552,122 +552,122 @@ ScratchNN은 계속 실행됩니다. 탭이 이상해 보이면 앱을 다시 �
         <translation>|x|: 0에서 미분 불가</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="44"/>
+        <location filename="../../app/tabs/tangent_tab.py" line="42"/>
         <source>Derivative &amp;&amp; tangent</source>
         <translation>미분 &amp;&amp; 접선</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="63"/>
+        <location filename="../../app/tabs/tangent_tab.py" line="61"/>
         <source>Error of the numerical derivative against h</source>
         <translation>h에 따른 수치 미분의 오차</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="68"/>
+        <location filename="../../app/tabs/tangent_tab.py" line="66"/>
         <source>|numerical − analytical|</source>
         <translation>|수치 − 해석적|</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="76"/>
+        <location filename="../../app/tabs/tangent_tab.py" line="74"/>
         <source>error exactly 0 (drawn here)</source>
         <translation>오차가 정확히 0 (여기에 표시)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="87"/>
+        <location filename="../../app/tabs/tangent_tab.py" line="85"/>
         <source>Presets…</source>
         <translation>예제…</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="105"/>
+        <location filename="../../app/tabs/tangent_tab.py" line="103"/>
         <source>central (f(x+h) − f(x−h)) / 2h</source>
         <translation>중심 차분 (f(x+h) − f(x−h)) / 2h</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="106"/>
+        <location filename="../../app/tabs/tangent_tab.py" line="104"/>
         <source>forward (f(x+h) − f(x)) / h</source>
         <translation>전방 차분 (f(x+h) − f(x)) / h</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="125"/>
+        <location filename="../../app/tabs/tangent_tab.py" line="123"/>
         <source>f(x) =</source>
         <translation>f(x) =</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="126"/>
+        <location filename="../../app/tabs/tangent_tab.py" line="124"/>
         <source>x range</source>
         <translation>x 범위</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="126"/>
+        <location filename="../../app/tabs/tangent_tab.py" line="124"/>
         <source>x (or drag)</source>
         <translation>x (또는 드래그)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="127"/>
+        <location filename="../../app/tabs/tangent_tab.py" line="125"/>
         <source>Difference</source>
         <translation>차분</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="147"/>
+        <location filename="../../app/tabs/tangent_tab.py" line="145"/>
         <source>Bad function: {0}</source>
         <translation>잘못된 함수: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="273"/>
+        <location filename="../../app/tabs/tangent_tab.py" line="268"/>
         <source>h = {0:.1e}</source>
         <translation>h = {0:.1e}</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="289"/>
+        <location filename="../../app/tabs/tangent_tab.py" line="284"/>
         <source>central</source>
         <translation>중심 차분</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="289"/>
+        <location filename="../../app/tabs/tangent_tab.py" line="284"/>
         <source>forward</source>
         <translation>전방 차분</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="290"/>
+        <location filename="../../app/tabs/tangent_tab.py" line="285"/>
         <source>x = {0:.6g}, f(x) = {1:.9g}</source>
         <translation>x = {0:.6g}, f(x) = {1:.9g}</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="291"/>
+        <location filename="../../app/tabs/tangent_tab.py" line="286"/>
         <source>numerical ({0}, h = {1:.1e}): {2!r}</source>
         <translation>수치 미분 ({0}, h = {1:.1e}): {2!r}</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="293"/>
+        <location filename="../../app/tabs/tangent_tab.py" line="288"/>
         <source>analytical f&apos;(x) = {0}</source>
         <translation>해석적 미분 f&apos;(x) = {0}</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="295"/>
+        <location filename="../../app/tabs/tangent_tab.py" line="290"/>
         <source>  at x: {0!r}</source>
         <translation>  x에서: {0!r}</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="296"/>
+        <location filename="../../app/tabs/tangent_tab.py" line="291"/>
         <source>difference numerical − analytical: {0:.3e}</source>
         <translation>차이 (수치 − 해석적): {0:.3e}</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="298"/>
+        <location filename="../../app/tabs/tangent_tab.py" line="293"/>
         <source>f has a kink at x: no derivative here (left and right slopes differ)</source>
         <translation>f가 x에서 꺾입니다: 여기서는 미분할 수 없습니다(왼쪽과 오른쪽 기울기가 다름)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="299"/>
+        <location filename="../../app/tabs/tangent_tab.py" line="294"/>
         <source>no analytical derivative</source>
         <translation>해석적 미분 없음</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="300"/>
+        <location filename="../../app/tabs/tangent_tab.py" line="295"/>
         <source>the analytical derivative is undefined at x</source>
         <translation>x에서 해석적 미분이 정의되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="314"/>
+        <location filename="../../app/tabs/tangent_tab.py" line="309"/>
         <source>no analytical derivative at this x to compare</source>
         <translation>이 x에서는 비교할 해석적 미분이 없습니다</translation>
     </message>
@@ -675,224 +675,224 @@ ScratchNN은 계속 실행됩니다. 탭이 이상해 보이면 앱을 다시 �
 <context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="29"/>
+        <location filename="../../app/tabs/training_tab.py" line="27"/>
         <source>Iterations</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="30"/>
+        <location filename="../../app/tabs/training_tab.py" line="28"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="31"/>
+        <location filename="../../app/tabs/training_tab.py" line="29"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="32"/>
+        <location filename="../../app/tabs/training_tab.py" line="30"/>
         <source>Hidden size</source>
         <translation>은닉층 크기</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="33"/>
+        <location filename="../../app/tabs/training_tab.py" line="31"/>
         <source>Weight init std</source>
         <translation>가중치 초깃값 표준편차</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="34"/>
+        <location filename="../../app/tabs/training_tab.py" line="32"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="35"/>
+        <location filename="../../app/tabs/training_tab.py" line="33"/>
         <source>Training images</source>
         <translation>훈련 이미지 수</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="36"/>
+        <location filename="../../app/tabs/training_tab.py" line="34"/>
         <source>Test images</source>
         <translation>시험 이미지 수</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="79"/>
+        <location filename="../../app/tabs/training_tab.py" line="77"/>
         <source>MNIST training</source>
         <translation>MNIST 학습</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="85"/>
+        <location filename="../../app/tabs/training_tab.py" line="83"/>
         <source>Backpropagation (fast)</source>
         <translation>오차역전파법 (빠름)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="86"/>
+        <location filename="../../app/tabs/training_tab.py" line="84"/>
         <source>Numerical gradient (very slow)</source>
         <translation>수치 미분 (매우 느림)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="91"/>
+        <location filename="../../app/tabs/training_tab.py" line="89"/>
         <source>&amp;Start</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="92"/>
-        <location filename="../../app/tabs/training_tab.py" line="267"/>
+        <location filename="../../app/tabs/training_tab.py" line="90"/>
+        <location filename="../../app/tabs/training_tab.py" line="265"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="93"/>
+        <location filename="../../app/tabs/training_tab.py" line="91"/>
         <source>S&amp;top</source>
         <translation>정지(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="106"/>
+        <location filename="../../app/tabs/training_tab.py" line="104"/>
         <source>Loss per mini-batch</source>
         <translation>미니배치별 손실</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="107"/>
+        <location filename="../../app/tabs/training_tab.py" line="105"/>
         <source>iteration</source>
         <translation>반복</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="107"/>
-        <location filename="../../app/tabs/training_tab.py" line="111"/>
+        <location filename="../../app/tabs/training_tab.py" line="105"/>
+        <location filename="../../app/tabs/training_tab.py" line="109"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="113"/>
+        <location filename="../../app/tabs/training_tab.py" line="111"/>
         <source>smoothed (EMA)</source>
         <translation>이동 평균 (EMA)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="121"/>
+        <location filename="../../app/tabs/training_tab.py" line="119"/>
         <source>Accuracy per epoch</source>
         <translation>에폭별 정확도</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="122"/>
+        <location filename="../../app/tabs/training_tab.py" line="120"/>
         <source>epochs</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="122"/>
+        <location filename="../../app/tabs/training_tab.py" line="120"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="127"/>
+        <location filename="../../app/tabs/training_tab.py" line="125"/>
         <source>train acc</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="130"/>
+        <location filename="../../app/tabs/training_tab.py" line="128"/>
         <source>test acc</source>
         <translation>시험 정확도</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="137"/>
+        <location filename="../../app/tabs/training_tab.py" line="135"/>
         <source>Gradient</source>
         <translation>기울기 계산</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="139"/>
+        <location filename="../../app/tabs/training_tab.py" line="137"/>
         <source>Hyperparameters</source>
         <translation>하이퍼파라미터</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="183"/>
-        <source>Numerical gradient: about {0} for the whole run (h:mm:ss; backprop takes seconds). Each iteration runs the network twice per weight, and Stop waits for the current iteration (about {1}).</source>
-        <translation>수치 미분: 전체 실행에 약 {0} (h:mm:ss, 오차역전파법은 몇 초). 반복마다 가중치 하나당 신경망을 두 번 계산하며, 정지는 현재 반복이 끝날 때까지 기다립니다(약 {1}).</translation>
+        <location filename="../../app/tabs/training_tab.py" line="181"/>
+        <source>Numerical gradient: about {0} for the whole run (h:mm:ss), {1} per iteration: the network runs twice per weight. Backprop finds the same gradient in seconds. Pause and Stop act at once.</source>
+        <translation>수치 미분: 전체 실행에 약 {0} (h:mm:ss), 반복 한 번에 {1}: 가중치마다 신경망을 두 번 계산합니다. 오차역전파법은 같은 기울기를 몇 초 만에 구합니다. 일시 정지와 정지는 바로 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="194"/>
+        <location filename="../../app/tabs/training_tab.py" line="192"/>
         <source>Training is already running.</source>
         <translation>이미 학습 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="214"/>
+        <location filename="../../app/tabs/training_tab.py" line="212"/>
         <source>Training started: loading MNIST, then {0} iterations.</source>
         <translation>학습 시작: MNIST를 불러온 뒤 {0}회 반복합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="223"/>
+        <location filename="../../app/tabs/training_tab.py" line="221"/>
         <source>Stopping...</source>
         <translation>정지하는 중...</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="241"/>
+        <location filename="../../app/tabs/training_tab.py" line="239"/>
         <source>Numerical gradient</source>
         <translation>수치 미분</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="242"/>
+        <location filename="../../app/tabs/training_tab.py" line="240"/>
         <source>The numerical gradient needs about {0} (h:mm:ss) for this run. Backpropagation gives the same gradient in seconds. Start anyway?</source>
         <translation>수치 미분으로는 이번 실행에 약 {0}(h:mm:ss) 걸립니다. 오차역전파법은 같은 기울기를 몇 초 만에 구합니다. 그래도 시작할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="252"/>
+        <location filename="../../app/tabs/training_tab.py" line="250"/>
         <source>Training resumed.</source>
         <translation>학습을 재개했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="255"/>
+        <location filename="../../app/tabs/training_tab.py" line="253"/>
         <source>Training paused.</source>
         <translation>학습을 일시 정지했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="267"/>
+        <location filename="../../app/tabs/training_tab.py" line="265"/>
         <source>&amp;Resume</source>
         <translation>재개(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="286"/>
+        <location filename="../../app/tabs/training_tab.py" line="284"/>
         <source>Training completed: {0} iterations in {1:.1f} s.</source>
         <translation>학습 완료: {1:.1f}초 동안 {0}회 반복.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="287"/>
+        <location filename="../../app/tabs/training_tab.py" line="285"/>
         <source>Training stopped after {0} iterations ({1:.1f} s).</source>
         <translation>{0}회 반복 후 학습을 정지했습니다({1:.1f}초).</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="288"/>
+        <location filename="../../app/tabs/training_tab.py" line="286"/>
         <source>Training diverged after {0} iterations ({1:.1f} s): the loss is not finite. Try a smaller learning rate.</source>
         <translation>{0}회 반복 후 학습이 발산했습니다({1:.1f}초): 손실이 유한하지 않습니다. 학습률을 더 작게 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="300"/>
+        <location filename="../../app/tabs/training_tab.py" line="298"/>
         <source>Final accuracy: train {0:.2%}, test {1:.2%}</source>
         <translation>최종 정확도: 훈련 {0:.2%}, 시험 {1:.2%}</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="305"/>
+        <location filename="../../app/tabs/training_tab.py" line="303"/>
         <source>Could not finish: {0}</source>
         <translation>끝내지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="335"/>
+        <location filename="../../app/tabs/training_tab.py" line="333"/>
         <source>{0} it/s, time left {1}</source>
         <translation>초당 {0}회, 남은 시간 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="397"/>
+        <location filename="../../app/tabs/training_tab.py" line="392"/>
         <source>There is no network yet: train one or load weights first.</source>
         <translation>아직 신경망이 없습니다: 먼저 학습하거나 가중치를 불러오세요.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="403"/>
+        <location filename="../../app/tabs/training_tab.py" line="398"/>
         <source>Stop the training before loading weights.</source>
         <translation>가중치를 불러오기 전에 학습을 정지하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="407"/>
+        <location filename="../../app/tabs/training_tab.py" line="402"/>
         <source>These weights are not for MNIST: the network has {0} inputs and {1} outputs, not 784 and 10.</source>
         <translation>MNIST용 가중치가 아닙니다: 신경망의 입력이 784개, 출력이 10개가 아니라 입력 {0}개, 출력 {1}개입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="411"/>
+        <location filename="../../app/tabs/training_tab.py" line="406"/>
         <source>Weights loaded; measuring their accuracy...</source>
         <translation>가중치를 불러왔습니다. 정확도를 측정하는 중...</translation>
     </message>
