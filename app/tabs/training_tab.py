@@ -6,8 +6,7 @@ a GUI-side timer.
 """
 from __future__ import annotations
 
-import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QSettings, QTimer, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QMessageBox, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
@@ -15,6 +14,7 @@ from app import export
 from app.tabs.training_model import (FULL_SIZES, TrainingHistory, config_kwargs, form_values, format_duration,
                                      last_epoch)
 from app.widgets.digit_grid import DigitPanel
+from app.widgets.training_plots import TrainingPlots
 from app.workers.training_worker import TrainingController
 from scratchnn_core import TrainConfig, TwoLayerNet, estimate_numerical_gradient_seconds
 
@@ -55,9 +55,6 @@ class TrainingTab(QWidget):
         self._history = TrainingHistory(1)
         self._network = None
         self._dirty = False
-        self._fixed_ranges = False
-        self._epochs_drawn = -1
-        self._loss_top = 0.0
         self._build_form()
         self._build_plots()
         self._build_layout()
@@ -100,32 +97,11 @@ class TrainingTab(QWidget):
         self.error_label.hide()
 
     def _build_plots(self) -> None:
-        self.plots = pg.GraphicsLayoutWidget()
-        self.loss_plot = self.plots.addPlot(row=0, col=0, title=self.tr("Loss per mini-batch"))
-        self.loss_plot.setLabels(bottom=self.tr("iteration"), left=self.tr("loss"))
-        self.loss_plot.addLegend(offset=(-10, 10))
-        # The raw curve is a thin light line: antialiasing it would double the paint time for nothing.
-        self.raw_curve = self.loss_plot.plot(pen=pg.mkPen((160, 175, 225), width=1), antialias=False,
-                                             name=self.tr("loss"))
-        self.smooth_curve = self.loss_plot.plot(pen=pg.mkPen((20, 50, 170), width=2),
-                                                name=self.tr("smoothed (EMA)"))
-        # Painting holds the GIL (it stalls the worker), so draw about one point per pixel: "peak" keeps
-        # each bin's min and max of the noisy raw loss, the smooth curve needs no more than a subsample.
-        # pyqtgraph's default of 5 samples per pixel would leave 10000 losses undecimated (no setter).
-        for curve, method in ((self.raw_curve, "peak"), (self.smooth_curve, "subsample")):
-            curve.setClipToView(True)
-            curve.setDownsampling(auto=True, method=method)
-            curve.opts["autoDownsampleFactor"] = 1.0
-        self.acc_plot = self.plots.addPlot(row=1, col=0, title=self.tr("Accuracy per epoch"))
-        self.acc_plot.setLabels(bottom=self.tr("epochs"), left=self.tr("accuracy"))
-        self.acc_plot.setYRange(0.0, 1.0)
-        self.acc_plot.addLegend(offset=(-10, -10))
-        blue, orange = (20, 50, 170), (220, 110, 20)
-        self.train_curve = self.acc_plot.plot(pen=pg.mkPen(blue, width=2), symbol="o", symbolSize=5,
-                                              symbolBrush=blue, name=self.tr("train acc"))
-        self.test_curve = self.acc_plot.plot(pen=pg.mkPen(orange, width=2, style=Qt.PenStyle.DashLine),
-                                             symbol="s", symbolSize=5, symbolBrush=orange,
-                                             name=self.tr("test acc"))
+        self.plots = TrainingPlots()
+        # The curves by name, for tests and the screenshot (the plots widget owns them).
+        self.loss_plot, self.acc_plot = self.plots.loss_plot, self.plots.acc_plot
+        self.raw_curve, self.smooth_curve = self.plots.raw_curve, self.plots.smooth_curve
+        self.train_curve, self.test_curve = self.plots.train_curve, self.plots.test_curve
         self.digits = DigitPanel(GRID_DIGITS, columns=GRID_DIGITS // 2)
 
     def _build_layout(self) -> None:
@@ -203,7 +179,6 @@ class TrainingTab(QWidget):
         self.result_label.clear()
         self.digits.show_evaluation(None)
         self._history = TrainingHistory(config.iters_num)
-        self._epochs_drawn = -1
         self._set_ranges(config)
         self._redraw()
         self._controller.start(config)
@@ -318,33 +293,20 @@ class TrainingTab(QWidget):
     def _redraw(self) -> None:
         h = self._history
         self._dirty = False
-        self.raw_curve.setData(*h.loss_curve())
-        self.smooth_curve.setData(*h.smoothed_curve())
-        if self._fixed_ranges and h.loss_ceiling() > self._loss_top:  # rare: only when the loss grows
-            self._loss_top = h.loss_ceiling()
-            self.loss_plot.setYRange(0.0, self._loss_top, padding=0)
-        if len(h.epochs) != self._epochs_drawn:  # the scatter symbols are costly: only on a new epoch
-            self._epochs_drawn = len(h.epochs)
-            epochs, train, test = h.accuracy_curves()
-            self.train_curve.setData(epochs, train)
-            self.test_curve.setData(epochs, test)
+        self.plots.draw(h)
         self.progress_bar.setValue(round(100 * h.progress()))
         rate = h.iterations_per_second()
         self.speed_label.setText(self.tr("{0} it/s, time left {1}").format(
             "\u2014" if rate is None else f"{rate:,.0f}", format_duration(h.eta_s())))
 
     def _set_ranges(self, config: TrainConfig | None) -> None:
-        """Fixed axes for a run (they fill left to right, and pyqtgraph redraws no axis per batch);
-        ``None`` goes back to fitting the data (after the run)."""
-        self._fixed_ranges = config is not None
+        """Fixed axes for a run of ``config``; ``None`` goes back to fitting the data (after the run)."""
         if config is None:
-            self.loss_plot.enableAutoRange()
-            self.acc_plot.enableAutoRange(axis="x")
+            self.plots.end_run()
             return
         train_size = config.train_size or FULL_SIZES["train_size"]
-        self._loss_top = self._history.loss_ceiling()
-        self.loss_plot.setRange(xRange=(0, config.iters_num), yRange=(0.0, self._loss_top), padding=0)
-        self.acc_plot.setXRange(0, max(last_epoch(config.iters_num, train_size, config.batch_size), 1))
+        self.plots.start_run(config.iters_num, last_epoch(config.iters_num, train_size, config.batch_size),
+                             self._history.loss_ceiling())
 
     # --- the tab contract ----------------------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:
