@@ -27,3 +27,15 @@ def _no_worker_threads_left(request):
     stopped = workers.shutdown_all(timeout_s=10.0)
     assert not leftover, f"{request.node.name} left worker threads running: {leftover}"
     assert stopped, "a worker thread did not stop within 10 s"
+
+
+@pytest.fixture
+def shown(qtbot):
+    """``shown(widget)``: register it with qtbot, give it a tab's usual size, show it and wait until it is."""
+    def show(widget, size=(1100, 700)):
+        qtbot.addWidget(widget)
+        widget.resize(*size)
+        widget.show()
+        qtbot.waitExposed(widget)
+        return widget
+    return show

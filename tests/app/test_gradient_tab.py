@@ -11,12 +11,8 @@ pytestmark = pytest.mark.filterwarnings("error::RuntimeWarning")
 
 
 @pytest.fixture
-def tab(qtbot):
-    widget = GradientTab()
-    qtbot.addWidget(widget)
-    widget.resize(1100, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
+def tab(shown):
+    widget = shown(GradientTab())
     yield widget
     widget.shutdown()
 

@@ -11,11 +11,8 @@ from app.tabs.loss_tab import SLIDER_STEPS, LossTab
 
 
 @pytest.fixture
-def tab(qtbot):
-    widget = LossTab()
-    qtbot.addWidget(widget)
-    widget.resize(1100, 700)
-    widget.show()
+def tab(shown):
+    widget = shown(LossTab())
     yield widget
     widget.shutdown()
     widget.shutdown()  # idempotent

@@ -10,12 +10,8 @@ pytestmark = pytest.mark.filterwarnings("error::RuntimeWarning")
 
 
 @pytest.fixture
-def tab(qtbot):
-    widget = TangentTab()
-    qtbot.addWidget(widget)
-    widget.resize(1100, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
+def tab(shown):
+    widget = shown(TangentTab())
     yield widget
     widget.shutdown()
 
