@@ -6,42 +6,23 @@ a GUI-side timer.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QSettings, QTimer, Signal, Slot
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QMessageBox, QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer, Signal, Slot
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QVBoxLayout,
+                               QWidget)
 
 from app import export
-from app.tabs.training_model import (FULL_SIZES, TrainingHistory, config_kwargs, form_values, format_duration,
-                                     last_epoch)
+from app.tabs.training_model import FULL_SIZES, TrainingHistory, format_duration, last_epoch
 from app.widgets.digit_grid import DigitPanel
+from app.widgets.hyperparameter_form import HyperparameterForm
 from app.widgets.training_plots import TrainingPlots
 from app.workers.training_worker import TrainingController
-from scratchnn_core import TrainConfig, TwoLayerNet, estimate_numerical_gradient_seconds
+from scratchnn_core import TrainConfig, TwoLayerNet
 
 PIXELS, CLASSES = 784, 10
 DEMO_CONFIG = dict(iters_num=1200, train_size=6000)  # 20 epochs of 60 mini-batches: about 85% in seconds
 GRID_DIGITS = 24
 REDRAW_MS = 100  # plots redraw at most 10 times a second (see benchmarks/gui_training.py)
 NUMERICAL_WARN_S = 10.0
-# name: (label, minimum, maximum, decimals or None for an int, step)
-_SPECS = {"iters_num": (QT_TRANSLATE_NOOP("TrainingTab", "Iterations"), 1, 1_000_000, None, 100),
-          "batch_size": (QT_TRANSLATE_NOOP("TrainingTab", "Batch size"), 1, 60000, None, 10),
-          "learning_rate": (QT_TRANSLATE_NOOP("TrainingTab", "Learning rate"), 1e-4, 10.0, 4, 0.01),
-          "hidden_size": (QT_TRANSLATE_NOOP("TrainingTab", "Hidden size"), 1, 1000, None, 10),
-          "weight_init_std": (QT_TRANSLATE_NOOP("TrainingTab", "Weight init std"), 1e-4, 1.0, 4, 0.001),
-          "seed": (QT_TRANSLATE_NOOP("TrainingTab", "Seed"), 0, 2**31 - 1, None, 1),
-          "train_size": (QT_TRANSLATE_NOOP("TrainingTab", "Training images"), 1, FULL_SIZES["train_size"], None, 1000),
-          "test_size": (QT_TRANSLATE_NOOP("TrainingTab", "Test images"), 1, FULL_SIZES["test_size"], None, 1000)}
-
-
-def _number_box(minimum, maximum, decimals, step) -> QSpinBox | QDoubleSpinBox:
-    box = QSpinBox() if decimals is None else QDoubleSpinBox()
-    if decimals is not None:
-        box.setDecimals(decimals)
-    box.setRange(minimum, maximum)
-    box.setSingleStep(step)
-    return box
-
 
 class TrainingTab(QWidget):
     """Hyperparameters, Start/Pause/Stop, live loss and accuracy plots, final digits (Book 4.5)."""
@@ -75,14 +56,10 @@ class TrainingTab(QWidget):
 
     # --- building ---------------------------------------------------------------------------------------
     def _build_form(self) -> None:
-        self.boxes = {name: _number_box(*spec[1:]) for name, spec in _SPECS.items()}
-        self.gradient = QComboBox()
-        self.gradient.addItem(self.tr("Backpropagation (fast)"), "backprop")
-        self.gradient.addItem(self.tr("Numerical gradient (very slow)"), "numerical")
-        self.estimate_label = QLabel(wordWrap=True)
-        for box in self.boxes.values():
-            box.valueChanged.connect(self._on_form_changed)
-        self.gradient.currentIndexChanged.connect(self._on_form_changed)
+        self.form = HyperparameterForm()
+        # The form's widgets by name, for tests and the self-test.
+        self.boxes, self.gradient = self.form.boxes, self.form.gradient
+        self.estimate_label = self.form.estimate_label
         self.start_button = QPushButton(self.tr("&Start"))
         self.pause_button = QPushButton(self.tr("&Pause"))
         self.stop_button = QPushButton(self.tr("S&top"))
@@ -105,18 +82,11 @@ class TrainingTab(QWidget):
         self.digits = DigitPanel(GRID_DIGITS, columns=GRID_DIGITS // 2)
 
     def _build_layout(self) -> None:
-        form = QFormLayout()
-        for name, box in self.boxes.items():
-            form.addRow(self.tr(_SPECS[name][0]), box)
-        form.addRow(self.tr("Gradient"), self.gradient)
-        form.addRow(self.estimate_label)
-        box = QGroupBox(self.tr("Hyperparameters"))
-        box.setLayout(form)
         buttons = QHBoxLayout()
         for button in (self.start_button, self.pause_button, self.stop_button):
             buttons.addWidget(button)
         side = QVBoxLayout()
-        side.addWidget(box)
+        side.addWidget(self.form)
         side.addLayout(buttons)
         for widget in (self.progress_bar, self.speed_label, self.result_label, self.error_label):
             side.addWidget(widget)
@@ -131,32 +101,11 @@ class TrainingTab(QWidget):
     # --- the form -----------------------------------------------------------------------------------------
     def config(self) -> TrainConfig:
         """The hyperparameters on screen as a ``TrainConfig`` (full sets give ``None`` sizes)."""
-        values = {name: box.value() for name, box in self.boxes.items()}
-        return TrainConfig(**config_kwargs({**values, "gradient": self.gradient.currentData()}))
+        return self.form.config()
 
     def set_config(self, config: TrainConfig) -> None:
         """Show ``config`` in the form."""
-        values = form_values(config)
-        for name, box in self.boxes.items():
-            box.setValue(values[name])
-        self.gradient.setCurrentIndex(max(self.gradient.findData(values["gradient"]), 0))
-        self._on_form_changed()
-
-    def _numerical_estimate_s(self) -> float | None:
-        if self.gradient.currentData() != "numerical":
-            return None
-        return float(estimate_numerical_gradient_seconds(self.config()))
-
-    @Slot()
-    def _on_form_changed(self) -> None:
-        estimate = self._numerical_estimate_s()
-        self.estimate_label.setVisible(estimate is not None)
-        if estimate is not None:
-            per_iteration = estimate / max(self.boxes["iters_num"].value(), 1)
-            self.estimate_label.setText(self.tr(
-                "Numerical gradient: about {0} for the whole run (h:mm:ss), {1} per iteration: the network "
-                "runs twice per weight. Backprop finds the same gradient in seconds. Pause and Stop act at "
-                "once.").format(format_duration(estimate), format_duration(per_iteration)))
+        self.form.set_config(config)
 
     # --- actions ------------------------------------------------------------------------------------------
     def is_running(self) -> bool:
@@ -209,7 +158,7 @@ class TrainingTab(QWidget):
 
     @Slot()
     def _on_start_button_clicked(self) -> None:
-        estimate = self._numerical_estimate_s()
+        estimate = self.form.numerical_estimate_s()
         if estimate is not None and estimate > NUMERICAL_WARN_S:
             answer = QMessageBox.question(self, self.tr("Numerical gradient"), self.tr(
                 "The numerical gradient needs about {0} (h:mm:ss) for this run. Backpropagation gives "
@@ -310,17 +259,10 @@ class TrainingTab(QWidget):
 
     # --- the tab contract ----------------------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:
-        for name, box in self.boxes.items():
-            settings.setValue(name, box.value())
-        settings.setValue("gradient", self.gradient.currentData())
+        self.form.save_state(settings)
 
     def restore_state(self, settings: QSettings) -> None:
-        for name, box in self.boxes.items():
-            try:  # ini files give strings back; a hand-edited file may hold anything
-                box.setValue(type(box.value())(float(settings.value(name, box.value()))))
-            except (TypeError, ValueError):
-                pass
-        self.gradient.setCurrentIndex(max(self.gradient.findData(settings.value("gradient", "backprop")), 0))
+        self.form.restore_state(settings)
 
     def export_png(self, path: str) -> None:
         """The loss and accuracy plots as one PNG."""

@@ -240,6 +240,74 @@ f(x) = {4:.9g}
     </message>
 </context>
 <context>
+    <name>HyperparameterForm</name>
+    <message>
+        <location filename="../../app/widgets/hyperparameter_form.py" line="13"/>
+        <source>Iterations</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/hyperparameter_form.py" line="14"/>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/hyperparameter_form.py" line="15"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/hyperparameter_form.py" line="16"/>
+        <source>Hidden size</source>
+        <translation>은닉층 크기</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/hyperparameter_form.py" line="17"/>
+        <source>Weight init std</source>
+        <translation>가중치 초깃값 표준편차</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/hyperparameter_form.py" line="18"/>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/hyperparameter_form.py" line="19"/>
+        <source>Training images</source>
+        <translation>훈련 이미지 수</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/hyperparameter_form.py" line="21"/>
+        <source>Test images</source>
+        <translation>시험 이미지 수</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/hyperparameter_form.py" line="41"/>
+        <source>Hyperparameters</source>
+        <translation>하이퍼파라미터</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/hyperparameter_form.py" line="44"/>
+        <source>Backpropagation (fast)</source>
+        <translation>오차역전파법 (빠름)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/hyperparameter_form.py" line="45"/>
+        <source>Numerical gradient (very slow)</source>
+        <translation>수치 미분 (매우 느림)</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/hyperparameter_form.py" line="51"/>
+        <source>Gradient</source>
+        <translation>기울기 계산</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/hyperparameter_form.py" line="94"/>
+        <source>Numerical gradient: about {0} for the whole run (h:mm:ss), {1} per iteration: the network runs twice per weight. Backprop finds the same gradient in seconds. Pause and Stop act at once.</source>
+        <translation>수치 미분: 전체 실행에 약 {0} (h:mm:ss), 반복 한 번에 {1}: 가중치마다 신경망을 두 번 계산합니다. 오차역전파법은 같은 기울기를 몇 초 만에 구합니다. 일시 정지와 정지는 바로 적용됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>LossTab</name>
     <message>
         <location filename="../../app/tabs/loss_tab.py" line="72"/>
@@ -724,178 +792,113 @@ ScratchNN은 계속 실행됩니다. 탭이 이상해 보이면 앱을 다시 �
 <context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="27"/>
-        <source>Iterations</source>
-        <translation>반복 횟수</translation>
-    </message>
-    <message>
-        <location filename="../../app/tabs/training_tab.py" line="28"/>
-        <source>Batch size</source>
-        <translation>배치 크기</translation>
-    </message>
-    <message>
-        <location filename="../../app/tabs/training_tab.py" line="29"/>
-        <source>Learning rate</source>
-        <translation>학습률</translation>
-    </message>
-    <message>
-        <location filename="../../app/tabs/training_tab.py" line="30"/>
-        <source>Hidden size</source>
-        <translation>은닉층 크기</translation>
-    </message>
-    <message>
-        <location filename="../../app/tabs/training_tab.py" line="31"/>
-        <source>Weight init std</source>
-        <translation>가중치 초깃값 표준편차</translation>
-    </message>
-    <message>
-        <location filename="../../app/tabs/training_tab.py" line="32"/>
-        <source>Seed</source>
-        <translation>시드</translation>
-    </message>
-    <message>
-        <location filename="../../app/tabs/training_tab.py" line="33"/>
-        <source>Training images</source>
-        <translation>훈련 이미지 수</translation>
-    </message>
-    <message>
-        <location filename="../../app/tabs/training_tab.py" line="34"/>
-        <source>Test images</source>
-        <translation>시험 이미지 수</translation>
-    </message>
-    <message>
-        <location filename="../../app/tabs/training_tab.py" line="74"/>
+        <location filename="../../app/tabs/training_tab.py" line="54"/>
         <source>MNIST training</source>
         <translation>MNIST 학습</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="80"/>
-        <source>Backpropagation (fast)</source>
-        <translation>오차역전파법 (빠름)</translation>
-    </message>
-    <message>
-        <location filename="../../app/tabs/training_tab.py" line="81"/>
-        <source>Numerical gradient (very slow)</source>
-        <translation>수치 미분 (매우 느림)</translation>
-    </message>
-    <message>
-        <location filename="../../app/tabs/training_tab.py" line="86"/>
+        <location filename="../../app/tabs/training_tab.py" line="62"/>
         <source>&amp;Start</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="87"/>
-        <location filename="../../app/tabs/training_tab.py" line="240"/>
+        <location filename="../../app/tabs/training_tab.py" line="63"/>
+        <location filename="../../app/tabs/training_tab.py" line="188"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="88"/>
+        <location filename="../../app/tabs/training_tab.py" line="64"/>
         <source>S&amp;top</source>
         <translation>정지(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="111"/>
-        <source>Gradient</source>
-        <translation>기울기 계산</translation>
-    </message>
-    <message>
-        <location filename="../../app/tabs/training_tab.py" line="113"/>
-        <source>Hyperparameters</source>
-        <translation>하이퍼파라미터</translation>
-    </message>
-    <message>
-        <location filename="../../app/tabs/training_tab.py" line="157"/>
-        <source>Numerical gradient: about {0} for the whole run (h:mm:ss), {1} per iteration: the network runs twice per weight. Backprop finds the same gradient in seconds. Pause and Stop act at once.</source>
-        <translation>수치 미분: 전체 실행에 약 {0} (h:mm:ss), 반복 한 번에 {1}: 가중치마다 신경망을 두 번 계산합니다. 오차역전파법은 같은 기울기를 몇 초 만에 구합니다. 일시 정지와 정지는 바로 적용됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/tabs/training_tab.py" line="168"/>
+        <location filename="../../app/tabs/training_tab.py" line="116"/>
         <source>Training is already running.</source>
         <translation>이미 학습 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="187"/>
+        <location filename="../../app/tabs/training_tab.py" line="135"/>
         <source>Training started: loading MNIST, then {0} iterations.</source>
         <translation>학습 시작: MNIST를 불러온 뒤 {0}회 반복합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="196"/>
+        <location filename="../../app/tabs/training_tab.py" line="144"/>
         <source>Stopping...</source>
         <translation>정지하는 중...</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="214"/>
+        <location filename="../../app/tabs/training_tab.py" line="162"/>
         <source>Numerical gradient</source>
         <translation>수치 미분</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="215"/>
+        <location filename="../../app/tabs/training_tab.py" line="163"/>
         <source>The numerical gradient needs about {0} (h:mm:ss) for this run. Backpropagation gives the same gradient in seconds. Start anyway?</source>
         <translation>수치 미분으로는 이번 실행에 약 {0}(h:mm:ss) 걸립니다. 오차역전파법은 같은 기울기를 몇 초 만에 구합니다. 그래도 시작할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="225"/>
+        <location filename="../../app/tabs/training_tab.py" line="173"/>
         <source>Training resumed.</source>
         <translation>학습을 재개했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="228"/>
+        <location filename="../../app/tabs/training_tab.py" line="176"/>
         <source>Training paused.</source>
         <translation>학습을 일시 정지했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="240"/>
+        <location filename="../../app/tabs/training_tab.py" line="188"/>
         <source>&amp;Resume</source>
         <translation>재개(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="259"/>
+        <location filename="../../app/tabs/training_tab.py" line="207"/>
         <source>Training completed: {0} iterations in {1:.1f} s.</source>
         <translation>학습 완료: {1:.1f}초 동안 {0}회 반복.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="260"/>
+        <location filename="../../app/tabs/training_tab.py" line="208"/>
         <source>Training stopped after {0} iterations ({1:.1f} s).</source>
         <translation>{0}회 반복 후 학습을 정지했습니다({1:.1f}초).</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="261"/>
+        <location filename="../../app/tabs/training_tab.py" line="209"/>
         <source>Training diverged after {0} iterations ({1:.1f} s): the loss is not finite. Try a smaller learning rate.</source>
         <translation>{0}회 반복 후 학습이 발산했습니다({1:.1f}초): 손실이 유한하지 않습니다. 학습률을 더 작게 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="273"/>
+        <location filename="../../app/tabs/training_tab.py" line="221"/>
         <source>Final accuracy: train {0:.2%}, test {1:.2%}</source>
         <translation>최종 정확도: 훈련 {0:.2%}, 시험 {1:.2%}</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="278"/>
+        <location filename="../../app/tabs/training_tab.py" line="226"/>
         <source>Could not finish: {0}</source>
         <translation>끝내지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="299"/>
+        <location filename="../../app/tabs/training_tab.py" line="247"/>
         <source>{0} it/s, time left {1}</source>
         <translation>초당 {0}회, 남은 시간 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="354"/>
+        <location filename="../../app/tabs/training_tab.py" line="295"/>
         <source>There is no network yet: train one or load weights first.</source>
         <translation>아직 신경망이 없습니다: 먼저 학습하거나 가중치를 불러오세요.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="360"/>
+        <location filename="../../app/tabs/training_tab.py" line="301"/>
         <source>Stop the training before loading weights.</source>
         <translation>가중치를 불러오기 전에 학습을 정지하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="364"/>
+        <location filename="../../app/tabs/training_tab.py" line="305"/>
         <source>These weights are not for MNIST: the network has {0} inputs and {1} outputs, not 784 and 10.</source>
         <translation>MNIST용 가중치가 아닙니다: 신경망의 입력이 784개, 출력이 10개가 아니라 입력 {0}개, 출력 {1}개입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="368"/>
+        <location filename="../../app/tabs/training_tab.py" line="309"/>
         <source>Weights loaded; measuring their accuracy...</source>
         <translation>가중치를 불러왔습니다. 정확도를 측정하는 중...</translation>
     </message>
