@@ -3,8 +3,9 @@
 ``train_steps`` yields one small frozen record per iteration (the mini-batch
 loss) and one per epoch (train and test accuracy), checks ``should_stop``
 between iterations (and, for a numerical gradient, before each loss
-evaluation), stops on a NaN or infinite loss, and returns a ``TrainResult``. One ``numpy.random.default_rng(seed)`` draws the network's
-seed and then every mini-batch, so a seed fixes the whole run.
+evaluation), stops on a NaN or infinite loss, and returns a ``TrainResult``.
+One ``numpy.random.default_rng(seed)`` draws the network's seed and then every
+mini-batch, so a seed fixes the whole run.
 """
 from __future__ import annotations
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QHBoxLayout,
                                QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
 from app import export
+from app.tabs import gradient_field as gf
 from app.tabs import gradient_model as gm
 from app.widgets.quiver import QuiverItem, arrow_lengths
 
@@ -232,7 +233,7 @@ class GradientTab(QWidget):
         if event.button() != Qt.MouseButton.LeftButton:
             return
         point = self.plot.getPlotItem().vb.mapSceneToView(event.scenePos())
-        if gm.inside((point.x(), point.y()), self.model.bounds):
+        if gf.inside((point.x(), point.y()), self.model.bounds):
             self.set_start(round(point.x(), 2), round(point.y(), 2))
 
     def _on_play_button_clicked(self) -> None:
@@ -291,7 +292,7 @@ class GradientTab(QWidget):
     def _draw_path(self) -> None:
         """The path up to the shown step, the readout and the verdict."""
         model, run, shown = self.model, self.model.run, self.model.shown
-        drawable = gm.path_in_view(run.x[: shown + 1], model.bounds)
+        drawable = gf.path_in_view(run.x[: shown + 1], model.bounds)
         self.path.setData(drawable[:, 0], drawable[:, 1])
         self.start_marker.setData([model.start[0]], [model.start[1]])
         current = drawable[-1] if np.isfinite(drawable[-1]).all() else drawable[0]

@@ -2,6 +2,7 @@
 import numpy as np
 import pytest
 
+from app.tabs import gradient_field as gf
 from app.tabs import gradient_model as gm
 
 pytestmark = pytest.mark.filterwarnings("error")  # no RuntimeWarning (overflow, invalid) may escape
@@ -26,7 +27,7 @@ def test_lr_0_1_converges_to_the_book_point():
     assert np.linalg.norm(run.x[-1]) < 1e-6
     assert run.outcome == gm.CONVERGED and not run.near_saddle
     assert run.first_diverged is None and run.first_stalled is None
-    assert gm.view_exit(run.x) is None
+    assert gf.view_exit(run.x) is None
 
 
 def test_lr_10_is_diverged_although_it_seems_to_stop():
@@ -36,11 +37,11 @@ def test_lr_10_is_diverged_although_it_seems_to_stop():
     # The gradient is exactly 0 at the end only because x +- h rounds to x near 1e13.
     assert run.grad_norm[-1] == 0.0 and run.first_stalled is not None
     assert np.all(run.x[run.first_stalled:] == run.x[-1])
-    assert np.spacing(np.max(np.abs(run.x[-1]))) > 2 * gm.H
+    assert np.spacing(np.max(np.abs(run.x[-1]))) > 2 * gf.H
     # x <- x - 10 * 2x = -19 x: out of the +-5 view at step 1, more than 1e6 times the start by step 5.
     np.testing.assert_allclose(run.x[1], [57.0, -76.0], rtol=1e-9)
     assert run.first_diverged == 5
-    step, crossing = gm.view_exit(run.x)
+    step, crossing = gf.view_exit(run.x)
     assert step == 1
     np.testing.assert_allclose(crossing, [3.75, -5.0])  # (-3, 4) + t (60, -80) meets x1 = -5 at t = 9/80
 
@@ -91,12 +92,12 @@ def test_overflow_gives_no_warning_and_still_diverges():
 def test_start_where_f_is_undefined_is_not_called_divergence():
     run = gm.run_descent(lambda x0, x1: np.log(x0) + x1**2, gm.BOOK_START, 0.1, 5)
     assert run.outcome == gm.UNDEFINED
-    assert gm.view_exit(run.x) is None and "left the plotted area" not in gm.verdict(run, 5)
+    assert gf.view_exit(run.x) is None and "left the plotted area" not in gm.verdict(run, 5)
 
 
 # -- field and quiver ------------------------------------------------------------------------------------
 def test_quiver_arrows_point_along_minus_gradient():
-    quiver = gm.compute_quiver(book, bounds=(0.5, 1.5, 1.5, 2.5), n=1)  # one arrow, at (1, 2)
+    quiver = gf.compute_quiver(book, bounds=(0.5, 1.5, 1.5, 2.5), n=1)  # one arrow, at (1, 2)
     np.testing.assert_allclose(quiver.points, [[1.0, 2.0]])
     np.testing.assert_allclose(quiver.direction[0], -np.array([2.0, 4.0]) / np.sqrt(20.0), rtol=1e-8)
     assert quiver.magnitude[0] == pytest.approx(np.sqrt(20.0), rel=1e-8)
@@ -108,7 +109,7 @@ def test_quiver_arrows_point_along_minus_gradient():
     (saddle, lambda x0, x1: np.column_stack([2 * x0, -2 * x1])),
 ])
 def test_quiver_on_the_default_grid_matches_the_analytic_gradient(func, grad):
-    quiver = gm.compute_quiver(func)
+    quiver = gf.compute_quiver(func)
     assert quiver.points.shape == (18 * 18, 2)
     exact = grad(quiver.points[:, 0], quiver.points[:, 1])
     norm = np.linalg.norm(exact, axis=1)
@@ -118,12 +119,12 @@ def test_quiver_on_the_default_grid_matches_the_analytic_gradient(func, grad):
 
 
 def test_quiver_of_a_constant_has_no_direction():
-    quiver = gm.compute_quiver(lambda x0, x1: 3.0, n=4)
+    quiver = gf.compute_quiver(lambda x0, x1: 3.0, n=4)
     assert not quiver.direction.any() and not quiver.magnitude.any()
 
 
 def test_field_samples_f_row_major_with_even_levels():
-    field = gm.compute_field(shifted_bowl, resolution=50)
+    field = gf.compute_field(shifted_bowl, resolution=50)
     assert field.values.shape == (50, 50)
     i, j = 7, 31
     assert field.values[i, j] == shifted_bowl(field.x0[j], field.x1[i])  # row = x1, column = x0
@@ -134,12 +135,12 @@ def test_field_samples_f_row_major_with_even_levels():
 
 
 def test_field_marks_undefined_values_as_nan_without_warnings():
-    field = gm.compute_field(lambda x0, x1: np.log(x0) + x1, resolution=10)
+    field = gf.compute_field(lambda x0, x1: np.log(x0) + x1, resolution=10)
     assert np.isnan(field.values[:, :5]).all() and np.isfinite(field.values[:, 5:]).all()
 
 
 def test_field_of_a_constant_has_no_contours():
-    field = gm.compute_field(lambda x0, x1: 2.0, resolution=4)
+    field = gf.compute_field(lambda x0, x1: 2.0, resolution=4)
     assert field.values.shape == (4, 4) and (field.values == 2.0).all()
     assert field.levels.size == 0 and field.value_range == (2.0, 3.0)
 
@@ -147,7 +148,7 @@ def test_field_of_a_constant_has_no_contours():
 # -- view helpers ----------------------------------------------------------------------------------------
 def test_path_in_view_keeps_near_points_and_pins_far_ones():
     x = np.array([[1.0, 2.0], [20.0, -30.0], [-2.6e13, 1e300], [np.inf, 0.0], [np.nan, 1.0]])
-    clipped = gm.path_in_view(x, bounds=(-5, 5, -5, 5), margin=10)
+    clipped = gf.path_in_view(x, bounds=(-5, 5, -5, 5), margin=10)
     np.testing.assert_array_equal(clipped[:2], x[:2])
     np.testing.assert_array_equal(clipped[2], [-105.0, 105.0])
     assert np.isnan(clipped[3:]).all()
@@ -155,10 +156,10 @@ def test_path_in_view_keeps_near_points_and_pins_far_ones():
 
 def test_view_exit_finds_the_border_crossing():
     x = np.array([[0.0, 0.0], [2.0, 1.0], [12.0, 6.0]])
-    step, crossing = gm.view_exit(x, bounds=(-5, 5, -5, 5))
+    step, crossing = gf.view_exit(x, bounds=(-5, 5, -5, 5))
     assert step == 2
     np.testing.assert_allclose(crossing, [5.0, 2.5])
-    assert gm.view_exit(x[:2], bounds=(-5, 5, -5, 5)) is None
+    assert gf.view_exit(x[:2], bounds=(-5, 5, -5, 5)) is None
 
 
 # -- the model object ------------------------------------------------------------------------------------
@@ -230,7 +231,7 @@ def test_csv_rows_hold_the_whole_path():
 
 def test_verdicts_say_what_happened():
     diverged = gm.run_descent(book, gm.BOOK_START, 10.0, 100)
-    text = gm.verdict(diverged, 100, gm.view_exit(diverged.x))
+    text = gm.verdict(diverged, 100, gf.view_exit(diverged.x))
     assert text.startswith("Diverged") and "by step 5" in text
     assert "From step 10" in text and "x ± h rounds to x" in text and "near 2.6e+13" in text
     assert "left the plotted area at step 1" in text

