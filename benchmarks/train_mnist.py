@@ -53,7 +53,7 @@ def main() -> int:
         os.environ["OPENBLAS_NUM_THREADS"] = os.environ["OMP_NUM_THREADS"] = str(args.blas_threads)
     # Imported here: the thread count above must be set before numpy loads OpenBLAS.
     from scratchnn_core import TrainConfig, load_mnist, train
-    from scratchnn_core.training import EpochRecord, _accuracy
+    from scratchnn_core.training import EpochRecord
 
     if args.tracemalloc:
         tracemalloc.start()
@@ -71,7 +71,7 @@ def main() -> int:
     wall_s = time.perf_counter() - started
     (x_train, t_train), (x_test, t_test) = data
     network = result.network
-    final_train, final_test = _accuracy(network, x_train, t_train), _accuracy(network, x_test, t_test)
+    final_train, final_test = network.accuracy(x_train, t_train), network.accuracy(x_test, t_test)
     traced = tracemalloc.get_traced_memory()[1] / 2**20 if args.tracemalloc else None
     peak = peak_rss_mb()
 

@@ -22,8 +22,8 @@ import types
 
 from . import training
 from .mnist import MnistError, load_mnist
-from .training import EpochRecord, IterationRecord, TrainConfig, _accuracy, \
-    estimate_numerical_gradient_seconds, train_steps
+from .training import EpochRecord, IterationRecord, TrainConfig, estimate_numerical_gradient_seconds, \
+    train_steps
 
 PROG = "scratchnn-train"
 _PROGRESS_EVERY_S = 0.1
@@ -177,8 +177,8 @@ def main(argv=None):
         (x_train, t_train), (x_test, t_test) = data
         x_train, t_train = x_train[:config.train_size], t_train[:config.train_size]
         x_test, t_test = x_test[:config.test_size], t_test[:config.test_size]
-        print(f"final train acc, test acc | {_accuracy(result.network, x_train, t_train):.4f}, "
-              f"{_accuracy(result.network, x_test, t_test):.4f} "
+        print(f"final train acc, test acc | {result.network.accuracy(x_train, t_train):.4f}, "
+              f"{result.network.accuracy(x_test, t_test):.4f} "
               f"({result.iterations_done} iterations, {result.elapsed_s:.1f} s)")
     try:
         if args.save_curves:

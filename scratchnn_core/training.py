@@ -25,7 +25,6 @@ __all__ = ["TrainConfig", "IterationRecord", "EpochRecord", "TrainResult", "trai
 INPUT_SIZE, OUTPUT_SIZE = 784, 10
 GRADIENTS = ("backprop", "numerical")
 DTYPES = ("float32", "float64")
-_EVAL_CHUNK = 5000  # rows per accuracy pass: bounded memory, cache-friendly
 _MASK_BLOCK = 1000  # iterations whose mini-batch indices are drawn at once
 
 
@@ -116,15 +115,6 @@ def _subsets(config, data):
     return (x_train[:n_train], t_train[:n_train]), (x_test[:n_test], t_test[:n_test])
 
 
-def _accuracy(network, x, t):
-    """``network.accuracy`` over the whole set, a chunk at a time (no 60000x50 temporaries)."""
-    if len(x) == 0:
-        return 0.0
-    correct = sum(network.accuracy(x[i:i + _EVAL_CHUNK], t[i:i + _EVAL_CHUNK]) * len(x[i:i + _EVAL_CHUNK])
-                  for i in range(0, len(x), _EVAL_CHUNK))
-    return float(correct / len(x))
-
-
 def train_steps(config, data=None, *, should_stop=None):
     """Run the book's training loop as a generator of records (Book 4.5.2, train_neuralnet.py).
 
@@ -202,7 +192,7 @@ def train_steps(config, data=None, *, should_stop=None):
             break
         if i // iter_per_epoch != (i - 1) // iter_per_epoch:  # i == 0 included
             with np.errstate(over="ignore", invalid="ignore"):
-                train_acc, test_acc = _accuracy(network, x_train, t_train), _accuracy(network, x_test, t_test)
+                train_acc, test_acc = network.accuracy(x_train, t_train), network.accuracy(x_test, t_test)
             train_accs.append(train_acc)
             test_accs.append(test_acc)
             yield EpochRecord(i, int(i // iter_per_epoch), train_acc, test_acc)

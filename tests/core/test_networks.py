@@ -92,6 +92,18 @@ def test_predict_loss_accuracy(small):
     np.testing.assert_allclose(net.predict(x[0]), y[:1], rtol=1e-12)  # a single sample
 
 
+def test_accuracy_over_many_chunks_counts_every_row():
+    rng = np.random.default_rng(5)
+    net = TwoLayerNet(784, 8, 10, weight_init_std=0.5, seed=2)
+    x = rng.random((12345, 784))  # three chunks, the last one partial
+    t = rng.integers(0, 10, 12345)
+    expected = np.mean(net.predict(x).argmax(axis=1) == t)
+    assert 0.05 < expected < 0.2  # about chance: some right, most wrong
+    assert net.accuracy(x, t) == pytest.approx(expected, abs=1e-15)
+    assert net.accuracy(x, np.eye(10)[t]) == net.accuracy(x, t)
+    assert net.accuracy(x[:0], t[:0]) == 0.0
+
+
 def test_backprop_matches_numerical_tightly(small):
     # Against the numerical gradient of the exact loss (no delta in the log): float64, 1e-8.
     net, x, t = small
