@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from scratchnn_core import EpochRecord
+
 #: The GUI needs no more than this many updates a second; more only costs the worker the GIL.
 DEFAULT_MAX_RATE_HZ = 20.0
 
@@ -51,16 +53,6 @@ def _readonly(array: np.ndarray) -> np.ndarray:
 
 
 @dataclass(frozen=True)
-class EpochPoint:
-    """One per-epoch measurement, copied from the core's ``EpochRecord`` (Book 4.5.3)."""
-
-    iteration: int
-    epoch: int
-    train_acc: float
-    test_acc: float
-
-
-@dataclass(frozen=True)
 class ProgressBatch:
     """What the worker sends the GUI at most ~20 times a second: everything new since the last batch.
 
@@ -70,7 +62,7 @@ class ProgressBatch:
 
     first_iteration: int
     losses: np.ndarray
-    epochs: tuple[EpochPoint, ...]
+    epochs: tuple[EpochRecord, ...]
     iterations_done: int
     total_iterations: int
     elapsed_s: float
@@ -91,7 +83,7 @@ class ProgressBatcher:
         self._last_emit = -math.inf
         self._first_iteration = 0
         self._losses: list[float] = []
-        self._epochs: list[EpochPoint] = []
+        self._epochs: list[EpochRecord] = []
         self.iterations_done = 0
 
     def add_loss(self, iteration: int, loss: float) -> None:
@@ -101,9 +93,9 @@ class ProgressBatcher:
         self._losses.append(float(loss))
         self.iterations_done = int(iteration) + 1
 
-    def add_epoch(self, iteration: int, epoch: int, train_acc: float, test_acc: float) -> None:
-        """Record one per-epoch accuracy pair."""
-        self._epochs.append(EpochPoint(int(iteration), int(epoch), float(train_acc), float(test_acc)))
+    def add_epoch(self, record: EpochRecord) -> None:
+        """Record one per-epoch accuracy pair (the core's record is immutable: it is passed on as is)."""
+        self._epochs.append(record)
 
     def pending(self) -> bool:
         """True when records wait to be sent."""
@@ -238,7 +230,7 @@ class TrainingHistory:
         self._smoothed = GrowingBuffer(total_iterations)
         self._smoother = ExponentialSmoother(smoothing_span)
         self._rate = RateMeter()
-        self.epochs: list[EpochPoint] = []
+        self.epochs: list[EpochRecord] = []
         self.iterations_done = 0
         self.elapsed_s = 0.0
         self.batches = 0
@@ -317,12 +309,6 @@ def _labels(t: np.ndarray) -> np.ndarray:
     return t.argmax(axis=1) if t.ndim == 2 else t.astype(np.int64)
 
 
-def predict_labels(network, x: np.ndarray, chunk: int = 10000) -> np.ndarray:
-    """Argmax of ``network.predict`` in chunks (bounded memory on the full 60000 training images)."""
-    parts = [np.asarray(network.predict(x[i:i + chunk])).argmax(axis=1) for i in range(0, len(x), chunk)]
-    return np.concatenate(parts) if parts else np.empty(0, dtype=np.int64)
-
-
 def evaluate_network(network, data, train_size: int | None = None,
                      test_size: int | None = None) -> Evaluation:
     """Train and test accuracy of ``network`` on the first ``train_size``/``test_size`` samples (Book 4.5.3).
@@ -330,10 +316,10 @@ def evaluate_network(network, data, train_size: int | None = None,
     ``data`` is ``((x_train, t_train), (x_test, t_test))`` as ``load_mnist`` returns it.
     """
     (x_train, t_train), (x_test, t_test) = data
-    x_train, t_train = x_train[:train_size], _labels(t_train[:train_size])
+    x_train, t_train = x_train[:train_size], t_train[:train_size]
     x_test, t_test = x_test[:test_size], _labels(t_test[:test_size])
-    train_acc = float(np.mean(predict_labels(network, x_train) == t_train)) if len(x_train) else 0.0
-    predicted = predict_labels(network, x_test)
+    train_acc = network.accuracy(x_train, t_train)
+    predicted = np.asarray(network.predict(x_test)).argmax(axis=1)  # the test set is small: one pass
     test_acc = float(np.mean(predicted == t_test)) if len(x_test) else 0.0
     images = x_test if not x_test.flags.writeable else x_test.copy()
     return Evaluation(train_acc, test_acc, _readonly(images), _readonly(np.array(t_test)),

@@ -57,9 +57,6 @@ class TrainingTab(QWidget):
     # --- building ---------------------------------------------------------------------------------------
     def _build_form(self) -> None:
         self.form = HyperparameterForm()
-        # The form's widgets by name, for tests and the self-test.
-        self.boxes, self.gradient = self.form.boxes, self.form.gradient
-        self.estimate_label = self.form.estimate_label
         self.start_button = QPushButton(self.tr("&Start"))
         self.pause_button = QPushButton(self.tr("&Pause"))
         self.stop_button = QPushButton(self.tr("S&top"))
@@ -75,10 +72,6 @@ class TrainingTab(QWidget):
 
     def _build_plots(self) -> None:
         self.plots = TrainingPlots()
-        # The curves by name, for tests and the screenshot (the plots widget owns them).
-        self.loss_plot, self.acc_plot = self.plots.loss_plot, self.plots.acc_plot
-        self.raw_curve, self.smooth_curve = self.plots.raw_curve, self.plots.smooth_curve
-        self.train_curve, self.test_curve = self.plots.train_curve, self.plots.test_curve
         self.digits = DigitPanel(GRID_DIGITS, columns=GRID_DIGITS // 2)
 
     def _build_layout(self) -> None:
@@ -128,7 +121,9 @@ class TrainingTab(QWidget):
         self.result_label.clear()
         self.digits.show_evaluation(None)
         self._history = TrainingHistory(config.iters_num)
-        self._set_ranges(config)
+        train_size = config.train_size or FULL_SIZES["train_size"]
+        self.plots.start_run(config.iters_num, last_epoch(config.iters_num, train_size, config.batch_size),
+                             self._history.loss_ceiling())
         self._redraw()
         self._controller.start(config)
         self._redraw_timer.start()
@@ -187,8 +182,7 @@ class TrainingTab(QWidget):
         self.pause_button.setEnabled(running)
         self.stop_button.setEnabled(running)
         self.pause_button.setText(self.tr("&Resume") if self._controller.is_paused() else self.tr("&Pause"))
-        for box in (*self.boxes.values(), self.gradient):
-            box.setEnabled(not running)
+        self.form.setEnabled(not running)
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
@@ -230,7 +224,7 @@ class TrainingTab(QWidget):
     def _on_controller_thread_ended(self) -> None:
         self._redraw_timer.stop()
         self._redraw()
-        self._set_ranges(None)
+        self.plots.end_run()
         self._update_buttons()
 
     # --- drawing ------------------------------------------------------------------------------------------
@@ -247,15 +241,6 @@ class TrainingTab(QWidget):
         rate = h.iterations_per_second()
         self.speed_label.setText(self.tr("{0} it/s, time left {1}").format(
             "\u2014" if rate is None else f"{rate:,.0f}", format_duration(h.eta_s())))
-
-    def _set_ranges(self, config: TrainConfig | None) -> None:
-        """Fixed axes for a run of ``config``; ``None`` goes back to fitting the data (after the run)."""
-        if config is None:
-            self.plots.end_run()
-            return
-        train_size = config.train_size or FULL_SIZES["train_size"]
-        self.plots.start_run(config.iters_num, last_epoch(config.iters_num, train_size, config.batch_size),
-                             self._history.loss_ceiling())
 
     # --- the tab contract ----------------------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:
@@ -306,7 +291,7 @@ class TrainingTab(QWidget):
             raise ValueError(self.tr("These weights are not for MNIST: the network has {0} inputs and {1} "
                                      "outputs, not 784 and 10.").format(w1.shape[0], w2.shape[1]))
         self._network = network
-        self.boxes["hidden_size"].setValue(w1.shape[1])
+        self.form.boxes["hidden_size"].setValue(w1.shape[1])
         self.result_label.setText(self.tr("Weights loaded; measuring their accuracy..."))
         self.digits.show_evaluation(None)
         config = self.config()

@@ -121,11 +121,18 @@ class TrainingWorker(QObject):
         def elapsed() -> float:
             return time.perf_counter() - started - paused_s
 
+        def emit_pending() -> None:
+            batch = batcher.take(elapsed())
+            if batch is not None:
+                self.progressed.emit(batch)
+
         def should_stop() -> bool:
-            # Polled between iterations and, in numerical mode, before every loss evaluation of the
-            # gradient (~80,000 per iteration): so Pause holds and Stop ends a 15 s iteration at once.
+            # The core polls this between iterations and, in numerical mode, before every loss evaluation
+            # of the gradient (~80,000 per iteration): so Pause holds and Stop ends even a 15 s iteration
+            # at once. A pause shows what is done so far, then waits here.
             nonlocal paused_s
             if not self._resume.is_set():
+                emit_pending()
                 pause_start = time.perf_counter()
                 self._resume.wait()
                 paused_s += time.perf_counter() - pause_start
@@ -141,20 +148,11 @@ class TrainingWorker(QObject):
             if isinstance(record, training.IterationRecord):
                 batcher.add_loss(record.iteration, record.loss)
             elif isinstance(record, training.EpochRecord):
-                batcher.add_epoch(record.iteration, record.epoch, record.train_acc, record.test_acc)
+                batcher.add_epoch(record)
             batch = batcher.take_if_due(elapsed())
             if batch is not None:
                 self.progressed.emit(batch)
-            if not self._resume.is_set():
-                batch = batcher.take(elapsed())
-                if batch is not None:
-                    self.progressed.emit(batch)
-                pause_start = time.perf_counter()
-                self._resume.wait()
-                paused_s += time.perf_counter() - pause_start
-        batch = batcher.take(elapsed())
-        if batch is not None:
-            self.progressed.emit(batch)
+        emit_pending()
         self.finished.emit(result)
         if self._evaluate_after and result.network is not None:
             self.evaluated.emit(evaluate_network(result.network, data, config.train_size, config.test_size))

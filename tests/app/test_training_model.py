@@ -7,6 +7,7 @@ import pytest
 from app.tabs.training_model import (ExponentialSmoother, GrowingBuffer, ProgressBatcher, RateMeter,
                                      TrainingHistory, config_kwargs, eta_seconds, evaluate_network,
                                      form_values, format_duration, last_epoch, select_digits)
+from scratchnn_core import EpochRecord
 
 
 class FakeClock:
@@ -48,7 +49,7 @@ def test_batcher_carries_epochs():
     clock = FakeClock()
     batcher = ProgressBatcher(100, clock=clock)
     batcher.add_loss(0, 2.3)
-    batcher.add_epoch(0, 0, 0.1, 0.11)
+    batcher.add_epoch(EpochRecord(0, 0, 0.1, 0.11))
     batch = batcher.take_if_due(0.0)
     assert batch.epochs[0].test_acc == pytest.approx(0.11)
     assert batch.epochs[0].epoch == 0
@@ -114,7 +115,7 @@ def test_history_accumulates_batches():
         clock.now = i * 0.01
         batcher.add_loss(i, 2.0)
         if i % 60 == 0:
-            batcher.add_epoch(i, i // 60, 0.5 + i / 1000, 0.5 + i / 1200)
+            batcher.add_epoch(EpochRecord(i, i // 60, 0.5 + i / 1000, 0.5 + i / 1200))
         batch = batcher.take_if_due(clock.now)
         if batch is not None:
             history.apply(batch)
@@ -139,6 +140,9 @@ class ArgmaxNet:
         out = np.zeros((len(x), 10))
         out[np.arange(len(x)), np.asarray(x[:, 0], dtype=int) % 10] = 1.0
         return out
+
+    def accuracy(self, x, t):  # TwoLayerNet's contract: a fraction of right answers
+        return float(np.mean(self.predict(x).argmax(axis=1) == t))
 
 
 def test_evaluate_network_counts_right_answers():

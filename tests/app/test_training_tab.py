@@ -48,11 +48,11 @@ def test_short_training_fills_curves_and_shows_accuracy(trained):
     tab, results = trained
     (result,) = results
     assert result.status == "completed" and result.iterations_done == 1000
-    x, y = tab.raw_curve.getOriginalDataset()
+    x, y = tab.plots.raw_curve.getOriginalDataset()
     assert len(x) == len(y) == 1000 and x[0] == 0 and x[-1] == 999
     np.testing.assert_allclose(y, result.train_loss)
-    assert len(tab.smooth_curve.getOriginalDataset()[1]) == 1000
-    epochs, test_acc = tab.test_curve.getOriginalDataset()
+    assert len(tab.plots.smooth_curve.getOriginalDataset()[1]) == 1000
+    epochs, test_acc = tab.plots.test_curve.getOriginalDataset()
     assert epochs.tolist() == list(range(17))  # iter_per_epoch = 6000 / 100 = 60: 0, 60, ..., 960
     np.testing.assert_allclose(test_acc, result.test_acc)
     assert tab.progress_bar.value() == 100
@@ -87,8 +87,8 @@ def test_weights_round_trip(trained, tab, qtbot, tmp_path):
     with pytest.raises(RuntimeError):
         tab.save_weights(str(tmp_path / "nothing.npz"))  # a fresh tab has no network
     source.save_weights(str(path))
-    tab.boxes["train_size"].setValue(6000)
-    tab.boxes["test_size"].setValue(2000)
+    tab.form.boxes["train_size"].setValue(6000)
+    tab.form.boxes["test_size"].setValue(2000)
     tab.load_weights(str(path))
     qtbot.waitUntil(lambda: not tab.is_running(), timeout=30_000)
     assert tab.digits.grid.count() == 24
@@ -104,12 +104,13 @@ def test_stop_mid_run_ends_cleanly(tab, qtbot):
     tab.training_finished.connect(results.append)
     tab.start_training(ENDLESS)
     assert tab.is_running() and not tab.start_button.isEnabled()
+    assert not tab.form.boxes["learning_rate"].isEnabled()  # hyperparameters are fixed while it runs
     qtbot.waitUntil(lambda: tab._history.iterations_done > 20, timeout=30_000)
     tab.stop_button.click()
     qtbot.waitUntil(lambda: not tab.is_running(), timeout=3_000)
     assert results[0].status == "cancelled"
     assert "stopped" in tab.result_label.text()
-    assert tab.start_button.isEnabled()
+    assert tab.start_button.isEnabled() and tab.form.boxes["learning_rate"].isEnabled()
 
 
 def test_pause_and_resume_buttons(tab, qtbot):
@@ -190,17 +191,17 @@ def test_invalid_hyperparameters_are_refused(tab):
 
 
 def test_numerical_gradient_shows_an_estimate(tab):
-    assert not tab.estimate_label.isVisibleTo(tab)
-    tab.gradient.setCurrentIndex(tab.gradient.findData("numerical"))
-    assert tab.estimate_label.isVisibleTo(tab)
-    assert ":" in tab.estimate_label.text()  # an h:mm:ss figure
+    assert not tab.form.estimate_label.isVisibleTo(tab)
+    tab.form.gradient.setCurrentIndex(tab.form.gradient.findData("numerical"))
+    assert tab.form.estimate_label.isVisibleTo(tab)
+    assert ":" in tab.form.estimate_label.text()  # an h:mm:ss figure
 
 
 def test_state_round_trip(tab, qtbot, tmp_path):
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    tab.boxes["iters_num"].setValue(1234)
-    tab.boxes["learning_rate"].setValue(0.05)
-    tab.gradient.setCurrentIndex(1)
+    tab.form.boxes["iters_num"].setValue(1234)
+    tab.form.boxes["learning_rate"].setValue(0.05)
+    tab.form.gradient.setCurrentIndex(1)
     tab.save_state(settings)
     settings.sync()
     other = TrainingTab()
@@ -216,7 +217,7 @@ def test_show_demo_state_returns_finished(tab):
     tab.show_demo_state()
     assert not tab.is_running()
     assert tab.digits.grid.count() == 24
-    assert len(tab.raw_curve.getOriginalDataset()[0]) == DEMO_CONFIG["iters_num"]
+    assert len(tab.plots.raw_curve.getOriginalDataset()[0]) == DEMO_CONFIG["iters_num"]
     assert "Final accuracy" in tab.result_label.text()
     assert time.monotonic() - started < 120
 
@@ -231,7 +232,7 @@ def test_start_button_asks_before_a_long_numerical_run(tab, qtbot, monkeypatch):
         return QMessageBox.StandardButton.No
 
     monkeypatch.setattr(QMessageBox, "question", answer_no)
-    tab.gradient.setCurrentIndex(tab.gradient.findData("numerical"))
+    tab.form.gradient.setCurrentIndex(tab.form.gradient.findData("numerical"))
     tab.start_button.click()  # the book's net: days of numerical gradient
     assert len(asked) == 1 and ":" in asked[0]
     assert not tab.is_running()
@@ -240,4 +241,4 @@ def test_start_button_asks_before_a_long_numerical_run(tab, qtbot, monkeypatch):
     tab.start_button.click()  # a tiny net: well under the warning threshold, starts without asking
     assert len(asked) == 1 and tab.is_running()
     qtbot.waitUntil(lambda: not tab.is_running(), timeout=30_000)
-    assert len(tab.raw_curve.getOriginalDataset()[0]) == 2
+    assert len(tab.plots.raw_curve.getOriginalDataset()[0]) == 2
