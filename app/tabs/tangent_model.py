@@ -23,6 +23,7 @@ DEFAULT_H_EXPONENT = -4.0  # the book's h = 1e-4
 METHODS = ("central", "forward")
 MAX_WIDTH = 1e6  # a wider x range draws nothing useful
 CURVE_POINTS, ERROR_POINTS = 401, 200
+KINK_PROBE = 1e-6  # relative distance from x at which the slopes left and right of a branch switch are compared
 ERROR_FLOOR = 1e-20  # an error of exactly 0 cannot sit on a log axis: it is drawn here, and labelled
 
 
@@ -56,7 +57,7 @@ class Readout:
     analytic: float | None
     formula: str | None
     difference: float | None
-    reason: str | None  # "kink", "no formula" or "undefined"
+    reason: str | None  # "f undefined" (f is not finite at x), "kink", "no formula" or "undefined"
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class TangentModel:
 
     # -- inputs: each raises ValueError (ExpressionError for f) and changes nothing when the value is bad -----
     def set_expression(self, text: str) -> None:
+        """Parse f and its analytical derivative; ExpressionError if either is refused (too complex for sympy)."""
         parsed = parse_expression(text, ("x",))
         self.parsed, self.derivative, self.expression = parsed, parsed.derivative("x"), text.strip()
 
@@ -149,13 +151,35 @@ class TangentModel:
         return xs, np.where(np.isfinite(ys), ys, np.nan)
 
     def analytic_value(self) -> tuple[float | None, str | None]:
-        """f'(x) from sympy's formula, or None and why not."""
+        """f'(x) from sympy's formula, or None and why not.
+
+        Where f itself is not finite (``1/(x-x)``, ``sqrt(x-x-1)``) there is no derivative, whatever sympy's
+        formula gives (it simplifies x - x to 0 before it differentiates).
+        """
+        if not np.isfinite(self.f(self.x)):
+            return None, "f undefined"
         if self.derivative is None:
             return None, "no formula"
-        if self.parsed.has_kink_at(self.x):
+        if self._slope_jumps():
             return None, "kink"
         value = float(self.derivative.func(self.x))
         return (value, None) if np.isfinite(value) else (None, "undefined")
+
+    def _slope_jumps(self) -> bool:
+        """True at a kink: a branch of abs, maximum, minimum or relu switches at x and the slope jumps there.
+
+        A switch between equal branches (``minimum(x**1, x)``) or an inactive one (``maximum(abs(x), 5)`` at
+        0) is no kink. A jump keeps its size as the two sides close in on x; a smooth slope's gap shrinks.
+        """
+        if not self.parsed.has_kink_at(self.x):
+            return False
+        slope = self.derivative.func
+        wide = KINK_PROBE * max(1.0, abs(self.x))
+        with np.errstate(all="ignore"):
+            gaps = [abs(float(slope(self.x + d)) - float(slope(self.x - d))) for d in (wide, wide / 16)]
+        if not np.all(np.isfinite(gaps)):
+            return True
+        return gaps[1] > 0.5 * gaps[0] and gaps[0] > 1e-9 * (1.0 + abs(float(slope(self.x))))
 
     def readout(self) -> Readout:
         with np.errstate(all="ignore"):

@@ -290,7 +290,8 @@ class TangentTab(QWidget):
             lines += [self.tr("  at x: {0!r}").format(r.analytic),
                       self.tr("difference numerical − analytical: {0:.3e}").format(r.difference)]
         else:
-            lines.append({"kink": self.tr("f has a kink at x: no derivative here (left and right slopes differ)"),
+            lines.append({"f undefined": self.tr("f is not finite at x: no derivative here"),
+                          "kink": self.tr("f has a kink at x: no derivative here (left and right slopes differ)"),
                           "no formula": self.tr("no analytical derivative"),
                           "undefined": self.tr("the analytical derivative is undefined at x")}[r.reason])
         return "\n".join(lines)
