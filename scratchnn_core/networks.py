@@ -6,16 +6,14 @@ honest, slow central difference over every parameter, kept to check it.
 """
 from __future__ import annotations
 
-import zipfile
-
 import numpy as np
 
 from .functions import cross_entropy_error, softmax
 from .gradient import numerical_gradient as _numerical_gradient
+from .weights_file import PARAM_NAMES, read_params, write_params
 
 __all__ = ["GradientCancelled", "SimpleNet", "TwoLayerNet"]
 
-PARAM_NAMES = ("W1", "b1", "W2", "b2")
 _ACCURACY_CHUNK = 5000  # rows scored at a time: the 60000 training images need no 60000x50 temporaries
 
 
@@ -161,41 +159,35 @@ class TwoLayerNet:
         return loss, {"W1": x.T @ da1, "b1": da1.sum(axis=0), "W2": z1.T @ dy, "b2": dy.sum(axis=0)}
 
     def save_npz(self, path):
-        """Write the parameters to ``path`` as an uncompressed .npz (the name is kept as given)."""
-        with open(path, "wb") as fh:
-            np.savez(fh, **self.params)
+        """Write the parameters to ``path`` as an uncompressed .npz (the name is kept as given).
+
+        Written to a temporary file in the same folder and renamed over ``path``: a full disk or any
+        other failure raises ``OSError`` and leaves an existing file as it was.
+        """
+        write_params(path, self.params)
 
     @classmethod
-    def load_npz(cls, path):
-        """Read a network written by ``save_npz``.
+    def load_npz(cls, path, *, input_size=784, output_size=10, max_hidden=4096):
+        """Read a network written by ``save_npz`` (or ``numpy.savez(path, W1=..., b1=..., W2=..., b2=...)``).
+
+        The four .npy headers are checked before any data is read, so no file can make this allocate
+        more than the parameters of ``max_hidden`` hidden units (25 MB in float64 for MNIST).
+
+        Parameters
+        ----------
+        input_size, output_size : int
+            The network's shape, 784 and 10 for MNIST (Book 4.5.1).
+        max_hidden : int
+            The largest hidden layer accepted (the book uses 50 or 100).
 
         Raises
         ------
         ValueError
-            If the file is missing, not an .npz, lacks one of W1 b1 W2 b2, or the
-            shapes or dtypes do not form a two-layer net.
+            If the file is missing or not a regular file, not an .npz, lacks one of W1 b1 W2 b2, or its
+            arrays are not an ``input_size``-H-``output_size`` net with ``1 <= H <= max_hidden``, all float32
+            or all float64, finite. The message says what the file should be.
         """
-        try:
-            with open(path, "rb") as fh:  # our handle: closed even when numpy fails mid-read
-                data = np.load(fh, allow_pickle=False)
-                if not isinstance(data, np.lib.npyio.NpzFile):
-                    raise ValueError("a single .npy array, not an .npz archive")
-                missing = [k for k in PARAM_NAMES if k not in data.files]
-                if missing:
-                    raise KeyError(f"missing {', '.join(missing)} (need W1 b1 W2 b2)")
-                params = {k: np.array(data[k]) for k in PARAM_NAMES}
-        except KeyError as exc:
-            raise ValueError(f"{path}: {exc.args[0]}") from exc
-        except (OSError, EOFError, ValueError, zipfile.BadZipFile) as exc:
-            raise ValueError(f"{path}: not a readable .npz weights file ({exc})") from exc
-        W1, b1, W2, b2 = (params[k] for k in PARAM_NAMES)
-        if not all(np.issubdtype(a.dtype, np.floating) for a in params.values()):
-            raise ValueError(f"{path}: parameters must be floating point arrays")
-        if W1.ndim != 2 or W2.ndim != 2 or b1.shape != (W1.shape[1],) \
-                or W2.shape[0] != W1.shape[1] or b2.shape != (W2.shape[1],):
-            shapes = ", ".join(f"{k} {params[k].shape}" for k in PARAM_NAMES)
-            raise ValueError(f"{path}: shapes do not form a two-layer net: {shapes}")
-        return cls._from_params({k: v.astype(W1.dtype, copy=False) for k, v in params.items()})
+        return cls._from_params(read_params(path, input_size, output_size, max_hidden))
 
     @classmethod
     def _from_params(cls, params):

@@ -166,13 +166,13 @@ def test_save_and_load_roundtrip(tmp_path, small):
     net, x, t = small
     path = tmp_path / "weights.npz"
     net.save_npz(path)
-    loaded = TwoLayerNet.load_npz(path)
+    loaded = TwoLayerNet.load_npz(path, input_size=6, output_size=4)
     for key in net.params:
         np.testing.assert_array_equal(loaded.params[key], net.params[key])
     assert loaded.loss(x, t) == net.loss(x, t)
     other = tmp_path / "no_suffix"
     net.save_npz(other)  # the name is kept as given
-    assert other.exists() and TwoLayerNet.load_npz(other).params["W1"].shape == (6, 5)
+    assert other.exists() and TwoLayerNet.load_npz(other, input_size=6, output_size=4).params["W1"].shape == (6, 5)
 
 
 def test_load_npz_errors(tmp_path, small):
@@ -188,9 +188,9 @@ def test_load_npz_errors(tmp_path, small):
         "single.npz": p["W1"],
         "truncated.npz": "truncate",
     }
-    messages = {"missing.npz": "not a readable", "garbage.npz": "not a readable", "nokey.npz": "b2",
-                "shape.npz": "shapes", "chain.npz": "shapes", "ints.npz": "floating",
-                "single.npz": "not an .npz", "truncated.npz": "not a readable"}
+    messages = {"missing.npz": "cannot be read", "garbage.npz": "not an .npz", "nokey.npz": "b2",
+                "shape.npz": "shapes", "chain.npz": "shapes", "ints.npz": "not float32 or float64",
+                "single.npz": "not an .npz", "truncated.npz": "not an .npz"}
     for name, content in cases.items():
         path = tmp_path / name
         if isinstance(content, bytes):
@@ -204,5 +204,5 @@ def test_load_npz_errors(tmp_path, small):
         elif content is not None:
             np.savez(path, **content)
         with pytest.raises(ValueError, match=messages[name]) as info:
-            TwoLayerNet.load_npz(path)
-        assert name in str(info.value)
+            TwoLayerNet.load_npz(path, input_size=6, output_size=4)
+        assert name in str(info.value) and "A weights file is an .npz" in str(info.value)
