@@ -3,19 +3,24 @@
 The book downloads the files and pickles them; ScratchNN embeds them (see
 ``resources/mnist/README.md``) and parses the IDX layout with numpy: a big-endian
 header (magic number, then one uint32 per dimension) followed by the uint8 data.
-Every problem (missing, truncated, corrupt, wrong header, wrong content) is one
-``MnistError`` naming the file, raised before anything is returned.
+Every problem (missing, not a regular file, truncated, corrupt, wrong header, too many items for
+the memory it would take, wrong content) is one ``MnistError`` naming the file, raised before
+anything is returned, and a header is checked before anything is allocated for its data.
 """
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
+import math
+import os
 import zlib
 from pathlib import Path
 
 import numpy as np
 
 from ._resources import resources_dir
+from .files import NotARegularFileError, open_regular
 
 __all__ = ["MnistError", "load_mnist"]
 
@@ -52,45 +57,53 @@ def _read_exact(fh, view, path):
         pos += len(chunk)
 
 
-def _read_idx(path, magic, strict_md5):
+def _read_idx(path, magic, strict_md5, max_count):
     """The header counts and a writable uint8 buffer of the data of one IDX file.
 
-    The buffer is allocated once at the size the header announces (no growing
-    copies: the training images are 47 MB). ``strict_md5`` is the content MD5 the
-    file must have when its header is the original's (None: no check).
+    The header is checked before anything is allocated: 1 to ``max_count`` items, and as many bytes
+    as the file can hold (exactly its size when uncompressed; gzip never compresses more than ~1032:1).
+    The buffer is then allocated once at that size (no growing copies: the training images are 47 MB).
+    ``strict_md5`` is the content MD5 the file must have when its header is the original's (None: no check).
     """
     path = Path(path)
-    opener = gzip.open if path.suffix == ".gz" else open
     ndim = 3 if magic == IMAGE_MAGIC else 1
+    kind = "images" if magic == IMAGE_MAGIC else "labels"
     try:
-        with opener(path, "rb") as fh:
-            header = fh.read(4 + 4 * ndim)
-            if len(header) < 4 + 4 * ndim:
-                raise MnistError(path, f"truncated: {len(header)} bytes, shorter than an IDX header")
-            found, *dims = np.frombuffer(header, dtype=">u4").tolist()
-            if found != magic:
-                raise MnistError(path, f"magic number {found}, expected {magic} "
-                                       f"({'images' if magic == IMAGE_MAGIC else 'labels'})")
-            if ndim == 3 and dims[1:] != [ROWS, COLS]:
-                raise MnistError(path, f"images are {dims[1]}x{dims[2]}, expected {ROWS}x{COLS}")
-            size = int(np.prod(dims))
-            # Deflate never compresses more than ~1032:1: a header announcing more data than
-            # that is a damaged file, and we refuse before allocating for it.
-            if size > 1100 * max(path.stat().st_size, 1) + 1024:
-                raise MnistError(path, f"the header announces {size} bytes of data, "
-                                       "far more than the file can hold")
-            data = bytearray(size)
-            _read_exact(fh, memoryview(data), path)
-            if fh.read(1):
-                raise MnistError(path, f"longer than its header says ({dims[0]} items)")
+        with open_regular(path) as raw:  # a FIFO or a device would block or never end
+            file_size = os.fstat(raw.fileno()).st_size
+            compressed = path.suffix == ".gz"
+            with gzip.GzipFile(fileobj=raw, mode="rb") if compressed else contextlib.nullcontext(raw) as fh:
+                header = fh.read(4 + 4 * ndim)
+                if len(header) < 4 + 4 * ndim:
+                    raise MnistError(path, f"truncated: {len(header)} bytes, shorter than an IDX header")
+                found, *dims = np.frombuffer(header, dtype=">u4").tolist()
+                if found != magic:
+                    raise MnistError(path, f"magic number {found}, expected {magic} ({kind})")
+                if ndim == 3 and dims[1:] != [ROWS, COLS]:
+                    raise MnistError(path, f"images are {dims[1]}x{dims[2]}, expected {ROWS}x{COLS}")
+                _check_count(path, dims[0], max_count, kind)
+                size = math.prod(dims)
+                if not compressed and file_size != len(header) + size:
+                    raise MnistError(path, f"truncated: {file_size - len(header)} of {size} bytes after the header"
+                                     if file_size < len(header) + size else f"longer than its header says ({dims[0]} {kind})")
+                if compressed and size > 1100 * max(file_size, 1) + 1024:
+                    raise MnistError(path, f"the header announces {size} bytes of data, far more than the file can hold")
+                data = bytearray(size)
+                _read_exact(fh, memoryview(data), path)
+                if fh.read(1):
+                    raise MnistError(path, f"longer than its header says ({dims[0]} {kind})")
     except MnistError:
         raise
     except FileNotFoundError as exc:
         raise MnistError(path, "missing") from exc
+    except NotARegularFileError as exc:
+        raise MnistError(path, "not a regular file (a folder, pipe or device)") from exc
     except (gzip.BadGzipFile, zlib.error, EOFError) as exc:
         raise MnistError(path, f"corrupt or truncated gzip data ({exc})") from exc
     except OSError as exc:
         raise MnistError(path, f"cannot be read ({exc.strerror or exc})") from exc
+    except MemoryError as exc:
+        raise MnistError(path, "not enough memory to read it") from exc
     if strict_md5 is not None:
         digest = hashlib.md5(header)
         digest.update(data)
@@ -98,6 +111,14 @@ def _read_idx(path, magic, strict_md5):
             raise MnistError(path, f"content differs from the original MNIST file "
                                    f"(MD5 {digest.hexdigest()}, expected {strict_md5})")
     return dims, np.frombuffer(data, dtype=np.uint8)
+
+
+def _check_count(path, count, max_count, kind):
+    if count == 0:
+        raise MnistError(path, f"holds no {kind}")
+    if count > max_count:
+        raise MnistError(path, f"its header announces {count:,} {kind}, more than the {max_count:,} allowed "
+                               "(load_mnist(max_images=...) allows more)")
 
 
 def _locate(folder, name, embedded):
@@ -108,7 +129,7 @@ def _locate(folder, name, embedded):
     return folder / name
 
 
-def _load_file(folder, key, embedded):
+def _load_file(folder, key, embedded, max_count):
     name, (magic, count), md5 = FILES[key]
     path = _locate(folder, name, embedded)
     if not embedded and not path.exists():
@@ -117,15 +138,15 @@ def _load_file(folder, key, embedded):
     # when its header claims to be that file (same magic and count); other IDX data (say a
     # smaller set) only passes the structural checks.
     strict = md5 if embedded else _peek_is_original(path, magic, count, md5)
-    dims, data = _read_idx(path, magic, strict)
+    dims, data = _read_idx(path, magic, strict, max_count)
     return path, dims, data
 
 
 def _peek_is_original(path, magic, count, md5):
     """``md5`` when the file's header has the original's magic and count, else None."""
-    opener = gzip.open if path.suffix == ".gz" else open
     try:
-        with opener(path, "rb") as fh:
+        with open_regular(path) as raw, \
+                gzip.GzipFile(fileobj=raw, mode="rb") if path.suffix == ".gz" else contextlib.nullcontext(raw) as fh:
             header = fh.read(8)
     except (OSError, zlib.error, EOFError):
         return md5  # unreadable: _read_idx reports exactly why
@@ -134,7 +155,8 @@ def _peek_is_original(path, magic, count, md5):
     return None
 
 
-def load_mnist(normalize=True, flatten=True, one_hot_label=False, *, folder=None, dtype=np.float32):
+def load_mnist(normalize=True, flatten=True, one_hot_label=False, *, folder=None, dtype=np.float32,
+               max_images=None):
     """Load MNIST as the book's ``load_mnist`` does (Book 3.6.1).
 
     Parameters
@@ -153,6 +175,9 @@ def load_mnist(normalize=True, flatten=True, one_hot_label=False, *, folder=None
         structure (magic, 28x28, length, matching counts, labels 0..9).
     dtype : numpy floating dtype
         Of normalized images and one-hot labels (float32: a quarter of float64's memory).
+    max_images : int or None
+        The most samples a file of a caller's folder may hold (None: MNIST's own 60000 training and 10000
+        test samples). A file announcing more is refused from its header, before anything is allocated.
 
     Returns
     -------
@@ -162,8 +187,8 @@ def load_mnist(normalize=True, flatten=True, one_hot_label=False, *, folder=None
     Raises
     ------
     MnistError
-        (a ``ValueError``) naming the file that is missing, unreadable, truncated,
-        corrupt, of the wrong kind or size, or not the original MNIST content.
+        (a ``ValueError``) naming the file that is missing, not a regular file, unreadable, truncated,
+        corrupt, of the wrong kind or size, empty or too large, or not the original MNIST content.
     """
     dtype = np.dtype(dtype)
     if not np.issubdtype(dtype, np.floating):
@@ -172,16 +197,22 @@ def load_mnist(normalize=True, flatten=True, one_hot_label=False, *, folder=None
     folder = resources_dir() / "mnist" if embedded else Path(folder)
     if not embedded and not folder.is_dir():
         raise MnistError(folder, "not a folder")
+    if max_images is not None and not (isinstance(max_images, int) and max_images >= 1):
+        raise ValueError(f"max_images must be a positive whole number or None, not {max_images!r}")
     result = []
     for kind in ("train", "test"):
-        img_path, (count, _, _), pixels = _load_file(folder, f"{kind}_img", embedded)
-        label_path, (n_labels,), labels = _load_file(folder, f"{kind}_label", embedded)
+        limit = FILES[f"{kind}_img"][1][1] if max_images is None else max_images
+        img_path, (count, _, _), pixels = _load_file(folder, f"{kind}_img", embedded, limit)
+        label_path, (n_labels,), labels = _load_file(folder, f"{kind}_label", embedded, limit)
         if n_labels != count:
             raise MnistError(label_path, f"{n_labels} labels for the {count} images of {img_path.name}")
-        if n_labels and labels.max() >= NUM_CLASSES:
+        if labels.max() >= NUM_CLASSES:
             raise MnistError(label_path, f"label {labels.max()} outside 0..{NUM_CLASSES - 1}")
-        result.append((_images(pixels, count, normalize, flatten, dtype),
-                       _labels(labels, one_hot_label, dtype)))
+        try:
+            result.append((_images(pixels, count, normalize, flatten, dtype),
+                           _labels(labels, one_hot_label, dtype)))
+        except MemoryError as exc:
+            raise MnistError(img_path, f"not enough memory for its {count} images in {dtype}") from exc
     return tuple(result)
 
 

@@ -1,7 +1,12 @@
 """load_mnist: the book's shapes and ranges from the embedded files, and one clear error per bad file."""
+import contextlib
 import gzip
+import os
 import shutil
 import struct
+import threading
+import tracemalloc
+import zlib
 
 import numpy as np
 import pytest
@@ -116,7 +121,11 @@ BAD = {
     "wrong dimensions": (dict(f0=idx_images(3, rows=27)), NAMES[0], "27x28, expected 28x28"),
     "count mismatch": (dict(f1=idx_labels([5, 0, 4, 1])), NAMES[1], "4 labels for the 3 images"),
     "label out of range": (dict(f3=idx_labels([7, 12])), NAMES[3], "label 12 outside 0..9"),
-    "header claims too much": (dict(f0=struct.pack(">IIII", 2051, 10**8, 28, 28)), NAMES[0], "far more"),
+    "header claims too many": (dict(f0=struct.pack(">IIII", 2051, 10**8, 28, 28)), NAMES[0],
+                               "announces 100,000,000 images, more than the 60,000 allowed"),
+    "header claims too much": (dict(f0=struct.pack(">IIII", 2051, 50000, 28, 28)), NAMES[0],
+                               "far more than the file can hold|truncated: 0 of 39200000 bytes"),
+    "no images": (dict(f2=idx_images(0), f3=idx_labels([])), NAMES[2], "holds no images"),
     "missing": (dict(f2=None), NAMES[2], "missing"),
     # A file whose header is the original's (10000 test labels) must be the original: MD5.
     "md5 mismatch": (dict(f3=idx_labels(np.zeros(10000))), NAMES[3], "differs from the original MNIST file"),
@@ -164,3 +173,97 @@ def test_embedded_files_are_always_md5_checked(tmp_path, monkeypatch):
     (tmp_path / "mnist" / f"{NAMES[0]}.gz").unlink()
     with pytest.raises(MnistError, match=f"{NAMES[0]}.gz: missing"):
         load_mnist()
+
+
+# --- issue 8: bounded counts, sizes checked before allocating, non-regular files, one MnistError --------------
+
+def zeros_gzip(path, header, zeros):
+    """A gzip of ``header`` then ``zeros`` zero bytes, built in milliseconds: one deflate block holding 1 MiB
+    of zeros (it only refers back to zeros) is repeated. The CRC is left 0: a reader that reaches it has
+    already allocated everything, which is what must not happen."""
+    chunk = 1 << 20
+    deflate = zlib.compressobj(9, zlib.DEFLATED, -15)
+    first = deflate.compress(header + bytes(chunk)) + deflate.flush(zlib.Z_SYNC_FLUSH)
+    again = deflate.compress(bytes(chunk)) + deflate.flush(zlib.Z_SYNC_FLUSH)
+    blocks, rest = divmod(zeros - chunk, chunk)
+    body = first + again * blocks + deflate.compress(bytes(rest)) + deflate.flush()
+    size = len(header) + zeros
+    path.write_bytes(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff" + body + struct.pack("<II", 0, size % 2**32))
+
+
+def peak_bytes(call):
+    """The largest allocation ``call`` makes (numpy and bytearray buffers are traced), and its exception."""
+    tracemalloc.start()
+    try:
+        call()
+    except Exception as error:  # noqa: BLE001 - returned for the test to inspect
+        raised = error
+    else:
+        raised = None
+    finally:
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    return peak, raised
+
+
+@pytest.mark.parametrize("count", [3_000_000, 1_000_000])
+def test_a_gzip_of_millions_of_zero_images_is_refused_from_its_header(tmp_path, count):
+    folder = write_set(tmp_path)
+    bomb = folder / f"{NAMES[0]}.gz"
+    zeros_gzip(bomb, struct.pack(">IIII", 2051, count, 28, 28), count * 784)
+    assert bomb.stat().st_size < 3_000_000  # 2.35 GB (3M) or 784 MB (1M) of pixels inside
+    peak, raised = peak_bytes(lambda: load_mnist(folder=folder))
+    assert isinstance(raised, MnistError) and f"announces {count:,} images, more than the 60,000 allowed" in str(raised)
+    assert peak < 10_000_000  # the old loader read it all (MemoryError at 3M, 3.8 GB at 1M)
+
+
+def test_an_uncompressed_file_must_be_exactly_as_long_as_its_header_says(tmp_path):
+    folder = write_set(tmp_path, gz=False)
+    (folder / NAMES[0]).write_bytes(struct.pack(">IIII", 2051, 50000, 28, 28) + bytes(1_000_000))
+    peak, raised = peak_bytes(lambda: load_mnist(folder=folder))
+    assert isinstance(raised, MnistError) and "truncated: 1000000 of 39200000 bytes" in str(raised)
+    assert peak < 5_000_000  # refused from the size: the old loader allocated the 39 MB first
+
+
+def test_a_stated_maximum_allows_fewer_or_more(tmp_path):
+    folder = write_set(tmp_path)  # 3 training and 2 test samples
+    with pytest.raises(MnistError, match="announces 3 images, more than the 2 allowed"):
+        load_mnist(folder=folder, max_images=2)
+    assert load_mnist(folder=folder, max_images=3)[0][0].shape == (3, 784)
+    with pytest.raises(ValueError, match="max_images"):
+        load_mnist(folder=folder, max_images=0)
+
+
+def test_running_out_of_memory_is_a_mnist_error(tmp_path, monkeypatch):
+    import scratchnn_core.mnist as mnist_module
+
+    def no_memory(*args):
+        raise MemoryError
+
+    monkeypatch.setattr(mnist_module, "_images", no_memory)
+    with pytest.raises(MnistError, match="not enough memory"):
+        load_mnist(folder=write_set(tmp_path))
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_in_the_folder_is_refused_at_once(tmp_path):
+    folder = write_set(tmp_path, gz=False, f1=None)
+    os.mkfifo(folder / NAMES[1])  # train labels: a pipe nobody writes to
+    outcome = []
+    worker = threading.Thread(target=lambda: outcome.append(_error_of(lambda: load_mnist(folder=folder))),
+                              daemon=True)
+    worker.start()
+    worker.join(5.0)
+    if worker.is_alive():  # the old loader blocked in open(): let it go, then fail
+        with contextlib.suppress(OSError):
+            os.close(os.open(folder / NAMES[1], os.O_WRONLY | os.O_NONBLOCK))
+    assert outcome and isinstance(outcome[0], MnistError), "load_mnist blocked on a FIFO"
+    assert "not a regular file" in str(outcome[0]) and NAMES[1] in str(outcome[0])
+
+
+def _error_of(call):
+    try:
+        call()
+    except Exception as error:  # noqa: BLE001
+        return error
+    return None

@@ -1,8 +1,12 @@
 """``python -m scratchnn_core.train``: the book's train_neuralnet.py output, files, errors (Book 4.5)."""
+import contextlib
 import csv
+import os
 import re
+import struct
 import subprocess
 import sys
+import threading
 
 import numpy as np
 import pytest
@@ -172,3 +176,39 @@ def test_importing_the_cli_keeps_train_callable(mnist):
     assert result.status == "completed"
     assert result.train_loss == training.train(config, mnist).train_loss
     assert scratchnn_core.train(config, mnist, callback=None).iterations_done == 3
+
+
+# --- issue 8: every bad MNIST folder is one "MNIST:" line and exit code 1, never a traceback or a hang -------------
+def _bad_folder(tmp_path, case):
+    from tests.core.test_mnist import NAMES, idx_images, idx_labels, write_set, zeros_gzip
+
+    if case == "no images":  # was "scratchnn-train: error: high <= 0"
+        return write_set(tmp_path, f0=idx_images(0), f1=idx_labels([]))
+    folder = write_set(tmp_path)
+    if case == "3M zero images":  # was a MemoryError traceback after reading 2.35 GB
+        zeros_gzip(folder / f"{NAMES[0]}.gz", struct.pack(">IIII", 2051, 3_000_000, 28, 28), 3_000_000 * 784)
+    elif case == "fifo":  # was a process blocked in open() forever
+        (folder / f"{NAMES[0]}.gz").unlink()
+        os.mkfifo(folder / NAMES[0])
+    return folder
+
+
+@pytest.mark.parametrize("case, problem", [("no images", "holds no images"),
+                                           ("3M zero images", "more than the 60,000 allowed"),
+                                           ("fifo", "not a regular file")])
+def test_bad_mnist_folders_exit_1_with_one_line(tmp_path, capsys, case, problem):
+    if case == "fifo" and not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs here")
+    folder = _bad_folder(tmp_path, case)
+    codes = []
+    worker = threading.Thread(target=lambda: codes.append(main(["--mnist-dir", str(folder), "--iters", "1"])),
+                              daemon=True)
+    worker.start()
+    worker.join(30.0)
+    if worker.is_alive() and case == "fifo":  # let a blocked open() go before failing
+        with contextlib.suppress(OSError):
+            os.close(os.open(folder / "train-images-idx3-ubyte", os.O_WRONLY | os.O_NONBLOCK))
+        worker.join(5.0)
+    assert codes == [1]
+    err = capsys.readouterr().err
+    assert err.startswith("scratchnn-train: MNIST: ") and problem in err and err.count("\n") == 1
