@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.qt_setup import configure_pyqtgraph  # noqa: E402
 from app.tabs.training_tab import TrainingTab  # noqa: E402
-from app.workers.training_worker import cached_mnist  # noqa: E402
+from app.workers.training_jobs import cached_mnist  # noqa: E402
 from scratchnn_core import TrainConfig, train  # noqa: E402
 
 PROBE_MS = 10

@@ -10,6 +10,7 @@ modify the caller's arrays, and seeded ``numpy.random.Generator`` randomness:
 * ``networks``: ``SimpleNet``, ``TwoLayerNet`` (Book 4.4.2, 4.5)
 * ``mnist``: ``load_mnist`` of the embedded MNIST (Book 3.6.1)
 * ``training``: the mini-batch SGD loop of train_neuralnet.py (Book 4.5.2-4.5.3)
+* ``evaluation``: a network's accuracies and test predictions (Book 4.5.3)
 
 This package never imports Qt.
 """
@@ -24,15 +25,20 @@ from .functions import (
     softmax,
     step_function,
 )
-from .gradient import numerical_gradient
-from .networks import GradientCancelled, SimpleNet, TwoLayerNet
+from .gradient import numerical_gradient, numerical_gradient_steps
+from .networks import GradientCancelled, GradientProgress, SimpleNet, TwoLayerNet
 from .mnist import MnistError, load_mnist
+from .evaluation import Evaluation, evaluate, evaluation_steps
 from .training import (
+    MNIST_TEST_SIZE,
+    MNIST_TRAIN_SIZE,
     EpochRecord,
     IterationRecord,
     TrainConfig,
     TrainResult,
     estimate_numerical_gradient_seconds,
+    iterations_per_epoch,
+    last_epoch,
     train,
     train_steps,
 )
@@ -48,12 +54,14 @@ __all__ = [
     "numerical_diff",
     "tangent_line",
     "numerical_gradient",
+    "numerical_gradient_steps",
     "gradient_descent",
     "descent_steps",
     "DescentStep",
     "SimpleNet",
     "TwoLayerNet",
     "GradientCancelled",
+    "GradientProgress",
     "load_mnist",
     "MnistError",
     "TrainConfig",
@@ -63,4 +71,11 @@ __all__ = [
     "train_steps",
     "train",
     "estimate_numerical_gradient_seconds",
+    "iterations_per_epoch",
+    "last_epoch",
+    "MNIST_TRAIN_SIZE",
+    "MNIST_TEST_SIZE",
+    "Evaluation",
+    "evaluation_steps",
+    "evaluate",
 ]
