@@ -8,6 +8,7 @@ modify the caller's arrays, and seeded ``numpy.random.Generator`` randomness:
 * ``gradient``: ``numerical_gradient`` (Book 4.4)
 * ``descent``: ``gradient_descent``, ``descent_steps`` (Book 4.4.1)
 * ``networks``: ``SimpleNet``, ``TwoLayerNet`` (Book 4.4.2, 4.5)
+* ``structured_gradient``: TwoLayerNet's numerical gradient from the net's structure (Book 4.5.1)
 * ``mnist``: ``load_mnist`` of the embedded MNIST (Book 3.6.1)
 * ``training``: the mini-batch SGD loop of train_neuralnet.py (Book 4.5.2-4.5.3)
 * ``evaluation``: a network's accuracies and test predictions (Book 4.5.3)
@@ -29,6 +30,7 @@ from .gradient import numerical_gradient, numerical_gradient_steps
 from .networks import GradientCancelled, GradientProgress, SimpleNet, TwoLayerNet
 from .mnist import MnistError, load_mnist
 from .evaluation import Evaluation, evaluate, evaluation_steps
+from .structured_gradient import structured_gradient_steps, structured_numerical_gradient
 from .training import (
     MNIST_TEST_SIZE,
     MNIST_TRAIN_SIZE,
@@ -62,6 +64,8 @@ __all__ = [
     "TwoLayerNet",
     "GradientCancelled",
     "GradientProgress",
+    "structured_gradient_steps",
+    "structured_numerical_gradient",
     "load_mnist",
     "MnistError",
     "TrainConfig",
