@@ -10,11 +10,13 @@ modify the caller's arrays, and seeded ``numpy.random.Generator`` randomness:
 * ``networks``: ``SimpleNet``, ``TwoLayerNet`` (Book 4.4.2, 4.5)
 * ``mnist``: ``load_mnist`` of the embedded MNIST (Book 3.6.1)
 * ``training``: the mini-batch SGD loop of train_neuralnet.py (Book 4.5.2-4.5.3)
+* ``digits``: ``prepare_digit``, a drawn digit as an MNIST input (Book 3.6, 4.5)
 
 This package never imports Qt.
 """
 from .descent import DescentStep, descent_steps, gradient_descent
 from .differentiation import numerical_diff, tangent_line
+from .digits import prepare_digit
 from .functions import (
     cross_entropy_error,
     mean_squared_error,
@@ -63,4 +65,5 @@ __all__ = [
     "train_steps",
     "train",
     "estimate_numerical_gradient_seconds",
+    "prepare_digit",
 ]
