@@ -797,110 +797,210 @@ ScratchNN은 계속 실행됩니다. 탭이 이상해 보이면 앱을 다시 �
         <translation>MNIST 학습</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="63"/>
+        <location filename="../../app/tabs/training_tab.py" line="60"/>
         <source>&amp;Start</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="64"/>
-        <location filename="../../app/tabs/training_tab.py" line="189"/>
+        <location filename="../../app/tabs/training_tab.py" line="61"/>
+        <location filename="../../app/tabs/training_tab.py" line="184"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="65"/>
+        <location filename="../../app/tabs/training_tab.py" line="62"/>
         <source>S&amp;top</source>
         <translation>정지(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="117"/>
+        <location filename="../../app/tabs/training_tab.py" line="110"/>
         <source>Training is already running.</source>
         <translation>이미 학습 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="136"/>
+        <location filename="../../app/tabs/training_tab.py" line="131"/>
         <source>Training started: loading MNIST, then {0} iterations.</source>
         <translation>학습 시작: MNIST를 불러온 뒤 {0}회 반복합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="145"/>
+        <location filename="../../app/tabs/training_tab.py" line="140"/>
         <source>Stopping...</source>
         <translation>정지하는 중...</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="163"/>
+        <location filename="../../app/tabs/training_tab.py" line="158"/>
         <source>Numerical gradient</source>
         <translation>수치 미분</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="164"/>
+        <location filename="../../app/tabs/training_tab.py" line="159"/>
         <source>The numerical gradient needs about {0} (h:mm:ss) for this run. Backpropagation gives the same gradient in seconds. Start anyway?</source>
         <translation>수치 미분으로는 이번 실행에 약 {0}(h:mm:ss) 걸립니다. 오차역전파법은 같은 기울기를 몇 초 만에 구합니다. 그래도 시작할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="174"/>
+        <location filename="../../app/tabs/training_tab.py" line="169"/>
         <source>Training resumed.</source>
         <translation>학습을 재개했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="177"/>
+        <location filename="../../app/tabs/training_tab.py" line="172"/>
         <source>Training paused.</source>
         <translation>학습을 일시 정지했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="189"/>
+        <location filename="../../app/tabs/training_tab.py" line="184"/>
         <source>&amp;Resume</source>
         <translation>재개(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="208"/>
+        <location filename="../../app/tabs/training_tab.py" line="202"/>
         <source>Training completed: {0} iterations in {1:.1f} s.</source>
         <translation>학습 완료: {1:.1f}초 동안 {0}회 반복.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="209"/>
+        <location filename="../../app/tabs/training_tab.py" line="203"/>
         <source>Training stopped after {0} iterations ({1:.1f} s).</source>
         <translation>{0}회 반복 후 학습을 정지했습니다({1:.1f}초).</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="210"/>
+        <location filename="../../app/tabs/training_tab.py" line="204"/>
         <source>Training diverged after {0} iterations ({1:.1f} s): the loss is not finite. Try a smaller learning rate.</source>
         <translation>{0}회 반복 후 학습이 발산했습니다({1:.1f}초): 손실이 유한하지 않습니다. 학습률을 더 작게 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="222"/>
+        <location filename="../../app/tabs/training_tab.py" line="216"/>
         <source>Final accuracy: train {0:.2%}, test {1:.2%}</source>
         <translation>최종 정확도: 훈련 {0:.2%}, 시험 {1:.2%}</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="227"/>
+        <location filename="../../app/tabs/training_tab.py" line="221"/>
         <source>Could not finish: {0}</source>
         <translation>끝내지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="248"/>
+        <location filename="../../app/tabs/training_tab.py" line="242"/>
         <source>{0} it/s, time left {1}</source>
         <translation>초당 {0}회, 남은 시간 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="296"/>
+        <location filename="../../app/tabs/training_tab.py" line="281"/>
         <source>There is no network yet: train one or load weights first.</source>
         <translation>아직 신경망이 없습니다: 먼저 학습하거나 가중치를 불러오세요.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="302"/>
+        <location filename="../../app/tabs/training_tab.py" line="287"/>
         <source>Stop the training before loading weights.</source>
         <translation>가중치를 불러오기 전에 학습을 정지하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="306"/>
+        <location filename="../../app/tabs/training_tab.py" line="291"/>
         <source>These weights are not for MNIST: the network has {0} inputs and {1} outputs, not 784 and 10.</source>
         <translation>MNIST용 가중치가 아닙니다: 신경망의 입력이 784개, 출력이 10개가 아니라 입력 {0}개, 출력 {1}개입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="310"/>
+        <location filename="../../app/tabs/training_tab.py" line="295"/>
         <source>Weights loaded; measuring their accuracy...</source>
         <translation>가중치를 불러왔습니다. 정확도를 측정하는 중...</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/run_history.py" line="41"/>
+        <source>lr {value}</source>
+        <translation>학습률 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/run_history.py" line="42"/>
+        <source>hidden {value}</source>
+        <translation>은닉층 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/run_history.py" line="43"/>
+        <source>batch {value}</source>
+        <translation>배치 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/run_history.py" line="44"/>
+        <source>{value} iterations</source>
+        <translation>반복 {value}회</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/run_history.py" line="45"/>
+        <source>init std {value}</source>
+        <translation>초깃값 표준편차 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/run_history.py" line="46"/>
+        <source>{value} gradient</source>
+        <translation>{value} 기울기</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/run_history.py" line="47"/>
+        <source>train {value}</source>
+        <translation>훈련 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/run_history.py" line="48"/>
+        <source>test {value}</source>
+        <translation>시험 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/run_history.py" line="49"/>
+        <source>seed {value}</source>
+        <translation>시드 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/run_history.py" line="50"/>
+        <source>{value} weights</source>
+        <translation>{value} 가중치</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/run_history.py" line="52"/>
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/run_history.py" line="53"/>
+        <source>backprop</source>
+        <translation>오차역전파법</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/run_history.py" line="54"/>
+        <source>numerical</source>
+        <translation>수치 미분</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/run_history.py" line="55"/>
+        <source>run {n}</source>
+        <translation>실행 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/run_history.py" line="56"/>
+        <source>The saved run history {path} could not be read ({reason}). It was moved to {backup} and a new history was started.</source>
+        <translation>저장된 실행 기록 {path}을(를) 읽을 수 없습니다({reason}). 그 파일은 {backup}(으)로 옮겨 두고 새 기록을 시작했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/run_history.py" line="59"/>
+        <source>The saved run history {path} could not be read ({reason}) nor moved aside ({error}). Runs of this session will not be kept.</source>
+        <translation>저장된 실행 기록 {path}을(를) 읽을 수도({reason}), 다른 곳으로 옮겨 둘 수도 없습니다({error}). 이번 세션의 실행은 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/run_history.py" line="62"/>
+        <source>it is a folder, not a file</source>
+        <translation>파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/run_history.py" line="63"/>
+        <source>it is far larger than a run history</source>
+        <translation>실행 기록이라기엔 너무 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/run_history.py" line="64"/>
+        <source>it was written by another version of ScratchNN</source>
+        <translation>다른 버전의 ScratchNN이 만든 파일입니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/run_history.py" line="65"/>
+        <source>it is damaged or not a run history</source>
+        <translation>손상되었거나 실행 기록 파일이 아닙니다</translation>
     </message>
 </context>
 </TS>
