@@ -12,11 +12,15 @@ modify the caller's arrays, and seeded ``numpy.random.Generator`` randomness:
 * ``mnist``: ``load_mnist`` of the embedded MNIST (Book 3.6.1)
 * ``training``: the mini-batch SGD loop of train_neuralnet.py (Book 4.5.2-4.5.3)
 * ``evaluation``: a network's accuracies and test predictions (Book 4.5.3)
+* ``digits``: ``prepare_digit``, a drawn digit as an MNIST input (Book 3.6, 4.5)
+* ``confusion``: ``confusion_matrix``, ``top_k``, ``mistakes`` for judging a trained net (Book 4.5.3)
 
 This package never imports Qt.
 """
+from .confusion import confusion_matrix, mistakes, top_k
 from .descent import DescentStep, descent_steps, gradient_descent
 from .differentiation import numerical_diff, tangent_line
+from .digits import prepare_digit
 from .functions import (
     cross_entropy_error,
     mean_squared_error,
@@ -82,4 +86,8 @@ __all__ = [
     "Evaluation",
     "evaluation_steps",
     "evaluate",
+    "prepare_digit",
+    "confusion_matrix",
+    "top_k",
+    "mistakes",
 ]

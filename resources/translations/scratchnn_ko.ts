@@ -731,5 +731,85 @@ ScratchNN은 계속 실행됩니다. 탭이 이상해 보이면 앱을 다시 �
         <source>Weights loaded; measuring their accuracy...</source>
         <translation>가중치를 불러왔습니다. 정확도를 측정하는 중...</translation>
     </message>
+    <message>
+        <source>lr {value}</source>
+        <translation>학습률 {value}</translation>
+    </message>
+    <message>
+        <source>hidden {value}</source>
+        <translation>은닉층 {value}</translation>
+    </message>
+    <message>
+        <source>batch {value}</source>
+        <translation>배치 {value}</translation>
+    </message>
+    <message>
+        <source>{value} iterations</source>
+        <translation>반복 {value}회</translation>
+    </message>
+    <message>
+        <source>init std {value}</source>
+        <translation>초깃값 표준편차 {value}</translation>
+    </message>
+    <message>
+        <source>{value} gradient</source>
+        <translation>{value} 기울기</translation>
+    </message>
+    <message>
+        <source>train {value}</source>
+        <translation>훈련 {value}</translation>
+    </message>
+    <message>
+        <source>test {value}</source>
+        <translation>시험 {value}</translation>
+    </message>
+    <message>
+        <source>seed {value}</source>
+        <translation>시드 {value}</translation>
+    </message>
+    <message>
+        <source>{value} weights</source>
+        <translation>{value} 가중치</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>backprop</source>
+        <translation>오차역전파법</translation>
+    </message>
+    <message>
+        <source>numerical</source>
+        <translation>수치 미분</translation>
+    </message>
+    <message>
+        <source>run {n}</source>
+        <translation>실행 {n}</translation>
+    </message>
+    <message>
+        <source>The saved run history {path} could not be read ({reason}). It was moved to {backup} and a new history was started.</source>
+        <translation>저장된 실행 기록 {path}을(를) 읽을 수 없습니다({reason}). 그 파일은 {backup}(으)로 옮겨 두고 새 기록을 시작했습니다.</translation>
+    </message>
+    <message>
+        <source>The saved run history {path} could not be read ({reason}) nor moved aside ({error}). Runs of this session will not be kept.</source>
+        <translation>저장된 실행 기록 {path}을(를) 읽을 수도({reason}), 다른 곳으로 옮겨 둘 수도 없습니다({error}). 이번 세션의 실행은 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>it is far larger than a run history</source>
+        <translation>실행 기록이라기엔 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>it was written by another version of ScratchNN</source>
+        <translation>다른 버전의 ScratchNN이 만든 파일입니다</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a run history</source>
+        <translation>손상되었거나 실행 기록 파일이 아닙니다</translation>
+    </message>
 </context>
 </TS>
