@@ -461,6 +461,77 @@ f(x) = {4:.9g}
     </message>
 </context>
 <context>
+    <name>NetworkTab</name>
+    <message>
+        <source>Notes 000: loss 2.93, dW for class 2 (the demo)</source>
+        <translation>노트 000: 손실 2.93, 클래스 2에 대한 dW (데모)</translation>
+    </message>
+    <message>
+        <source>Notes 001: loss 1.04, dW for class 0</source>
+        <translation>노트 001: 손실 1.04, 클래스 0에 대한 dW</translation>
+    </message>
+    <message>
+        <source>Notes 001: another randn(2, 3) draw</source>
+        <translation>노트 001: randn(2, 3)으로 뽑은 또 하나의 값</translation>
+    </message>
+    <message>
+        <source>Toy batch: mean cross-entropy of 45 points</source>
+        <translation>작은 예제 배치: 점 45개에 대한 교차 엔트로피 오차의 평균</translation>
+    </message>
+    <message>
+        <source>One sample: the book&apos;s x and t</source>
+        <translation>샘플 하나: 책의 x와 t</translation>
+    </message>
+    <message>
+        <source>The lambda ignores its argument w: numerical_gradient changes net.W itself, one entry at a time, and net.loss(x, t) reads net.W.</source>
+        <translation>람다는 인수 w를 쓰지 않습니다: numerical_gradient가 net.W 자체를 한 원소씩 바꾸고, net.loss(x, t)가 그 net.W를 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Largest difference {difference:.1e}: the book&apos;s loss adds δ = 1e-7 inside the log and x^T(y − t) is the slope without it; the central difference itself is off by only {rest:.1e}.</source>
+        <translation>가장 큰 차이 {difference:.1e}: 책의 손실 함수는 로그 안에 δ = 1e-7을 더하고, x^T(y − t)는 δ가 없을 때의 기울기입니다. 중심 차분 자체의 오차는 {rest:.1e}에 불과합니다.</translation>
+    </message>
+    <message>
+        <source>Raising {name} by h = {h:g} changed the loss by {actual:.6g}; dW·h predicts {predicted:.6g}.</source>
+        <translation>{name}을(를) h = {h:g}만큼 늘리자 손실이 {actual:.6g}만큼 변했습니다. dW·h로 예측한 값은 {predicted:.6g}입니다.</translation>
+    </message>
+    <message>
+        <source>{name} must be a number, not “{text}”.</source>
+        <translation>{name}에는 숫자를 입력해야 합니다(“{text}”은(는) 숫자가 아닙니다).</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number, not {text}.</source>
+        <translation>{name}은(는) 유한한 숫자여야 합니다({text}은(는) 쓸 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>W is 2×3: there is no weight at row {row}, column {col}.</source>
+        <translation>W는 2×3입니다: {row}행 {col}열에는 가중치가 없습니다.</translation>
+    </message>
+    <message>
+        <source>W must be 2×3 numbers, not an array of shape {shape}.</source>
+        <translation>W는 2×3개의 숫자여야 합니다(형상이 {shape}인 배열은 쓸 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>The true class must be 0, 1 or 2, not “{text}”.</source>
+        <translation>정답 클래스는 0, 1, 2 중 하나여야 합니다(“{text}”은(는) 쓸 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>The learning rate must be a number above 0 and at most {max:g}, not “{text}”.</source>
+        <translation>학습률은 0보다 크고 {max:g} 이하인 숫자여야 합니다(“{text}”은(는) 쓸 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>{name} must lie between −{max:g} and {max:g}, not {text}.</source>
+        <translation>{name}은(는) −{max:g}에서 {max:g} 사이여야 합니다({text}은(는) 쓸 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>h must be a finite number other than 0, not “{text}”.</source>
+        <translation>h는 0이 아닌 유한한 숫자여야 합니다(“{text}”은(는) 쓸 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>This step would move a weight beyond ±{max:g}: lower the learning rate.</source>
+        <translation>이번 갱신은 가중치를 ±{max:g} 밖으로 옮기게 됩니다: 학습률을 낮추세요.</translation>
+    </message>
+</context>
+<context>
     <name>ScratchNN</name>
     <message>
         <source>ScratchNN: unexpected error</source>
