@@ -59,6 +59,7 @@ def test_wheel_carries_mnist_and_the_installed_package_loads_it(tmp_path):
         names = set(zf.namelist())
     assert {f"scratchnn_resources/mnist/{name}" for name in GZ_FILES} <= names
     assert "scratchnn_resources/mnist/README.md" in names  # the data's license travels with it
+    assert {"scratchnn_resources/fonts/ScratchNNCJK-Regular.otf", "scratchnn_resources/fonts/OFL.txt"} <= names
 
     site = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(site),
