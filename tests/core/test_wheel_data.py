@@ -80,6 +80,7 @@ def test_wheel_carries_mnist_and_the_installed_package_loads_it(tmp_path):
     assert shipped <= names  # every data folder, the new fonts/ too, without a pyproject edit
     assert not any("__pycache__" in name for name in names)
     assert any(name.endswith(".dist-info/licenses/LICENSE") for name in names)  # license-files
+    assert {"scratchnn_resources/fonts/ScratchNNCJK-Regular.otf", "scratchnn_resources/fonts/OFL.txt"} <= names
 
     site = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(site),
