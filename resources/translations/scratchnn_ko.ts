@@ -93,77 +93,77 @@
         <translation>책 6장: x0²/20 + x1²</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="236"/>
+        <location filename="../../app/tabs/gradient_model.py" line="238"/>
         <source>f(x) is not a number at the start point ({f0}): pick another start.</source>
         <translation>시작점에서 f(x)가 수가 아닙니다({f0}): 다른 시작점을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="238"/>
+        <location filename="../../app/tabs/gradient_model.py" line="240"/>
         <source>Diverged: the learning rate {lr:g} is too large. Each step overshoots the minimum and lands farther away; by step {diverged_at} |x| was over a million times its start.</source>
         <translation>발산: 학습률({lr:g})이 너무 큽니다. 매 단계가 최솟값을 지나쳐 더 멀리 떨어집니다. {diverged_at}단계에서 |x|가 시작할 때의 백만 배를 넘었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="241"/>
+        <location filename="../../app/tabs/gradient_model.py" line="243"/>
         <source>Converged after {steps} steps to x = ({x0:.3g}, {x1:.3g}), f(x) = {f:.3g}: |grad| fell from {g0:.3g} to {g:.2g}, </source>
         <translation>{steps}단계 만에 x = ({x0:.3g}, {x1:.3g}), f(x) = {f:.3g}에 수렴했습니다. |grad|는 {g0:.3g}에서 {g:.2g}까지 줄었습니다. </translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="244"/>
+        <location filename="../../app/tabs/gradient_model.py" line="246"/>
         <source>Barely moved: with learning rate {lr:g} the point moved only {moved:.2g} in {steps} steps (x = ({x0:.9g}, {x1:.9g})). The learning rate is too small.</source>
         <translation>거의 움직이지 않음: 학습률 {lr:g}에서는 {steps}단계 동안 점이 {moved:.2g}만큼만 움직였습니다(x = ({x0:.9g}, {x1:.9g})). 학습률이 너무 작습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="247"/>
+        <location filename="../../app/tabs/gradient_model.py" line="249"/>
         <source>Still descending: f fell from {f0:.4g} to {f:.4g} in {steps} steps and |grad| = {g:.2g} is not yet near 0. </source>
         <translation>아직 내려가는 중: {steps}단계 동안 f가 {f0:.4g}에서 {f:.4g}까지 줄었지만 |grad| = {g:.2g}로 아직 0에 가깝지 않습니다. </translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="250"/>
+        <location filename="../../app/tabs/gradient_model.py" line="252"/>
         <source>Not converging: f went from {f0:.4g} to {f:.4g}; the steps overshoot the minimum. Try a smaller learning rate.</source>
         <translation>수렴하지 않음: f가 {f0:.4g}에서 {f:.4g}까지 변했습니다. 매 단계가 최솟값을 지나칩니다. 학습률을 더 작게 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="254"/>
+        <location filename="../../app/tabs/gradient_model.py" line="256"/>
         <source>From step {stalled_at} the path seems to stop at x = ({stall_x0:.3g}, {stall_x1:.3g}), but only because the numerical gradient became 0: x ± h rounds to x (h = 1e-4 is smaller than the gap between floating-point numbers near {stall_size:.1e}). It did not converge: f = {stall_f:.3g}.</source>
         <translation>{stalled_at}단계부터 경로가 x = ({stall_x0:.3g}, {stall_x1:.3g})에서 멈춘 것처럼 보이지만, 수치 기울기가 0이 되었기 때문일 뿐입니다: x ± h가 반올림되어 x가 됩니다(h = 1e-4가 {stall_size:.1e} 근처 부동소수점 수 사이의 간격보다 작음). 수렴한 것이 아닙니다: f = {stall_f:.3g}.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="258"/>
+        <location filename="../../app/tabs/gradient_model.py" line="260"/>
         <source>More steps or a larger learning rate would get closer to the minimum.</source>
         <translation>단계를 늘리거나 학습률을 키우면 최솟값에 더 가까워집니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="260"/>
+        <location filename="../../app/tabs/gradient_model.py" line="262"/>
         <source>The slope got steeper on the way ({g0:.3g} at the start): f may have no minimum in this direction, as beside a saddle point.</source>
         <translation>가는 동안 기울기가 더 가팔라졌습니다(시작점에서 {g0:.3g}): 안장점 옆처럼 이 방향으로는 f의 최솟값이 없을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="263"/>
+        <location filename="../../app/tabs/gradient_model.py" line="265"/>
         <source>but f is lower close by: this is a saddle point, not a minimum.</source>
         <translation>하지만 근처에 f가 더 낮은 곳이 있습니다: 최솟값이 아니라 안장점입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="264"/>
+        <location filename="../../app/tabs/gradient_model.py" line="266"/>
         <source>and f is higher all around: a minimum.</source>
         <translation>주변 어디서나 f가 더 높습니다: 최솟값입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="265"/>
+        <location filename="../../app/tabs/gradient_model.py" line="267"/>
         <source>The path left the plotted area at step {0}; the red × marks where it crossed the edge (the view does not zoom out to follow it).</source>
         <translation>경로가 {0}단계에서 그래프 영역을 벗어났습니다. 빨간 ×는 가장자리를 넘은 곳입니다(화면은 경로를 따라 축소되지 않습니다).</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="268"/>
+        <location filename="../../app/tabs/gradient_model.py" line="270"/>
         <source>Press Play or Step to walk downhill: x ← x − lr · grad f(x) (Book 4.4.1).</source>
         <translation>재생 또는 한 단계를 눌러 비탈을 내려가세요: x ← x − lr · grad f(x) (책 4.4.1).</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="270"/>
+        <location filename="../../app/tabs/gradient_model.py" line="272"/>
         <source>Diverging: each step lands farther away.</source>
         <translation>발산 중: 단계마다 더 멀리 떨어집니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="271"/>
+        <location filename="../../app/tabs/gradient_model.py" line="273"/>
         <source>Descending…</source>
         <translation>내려가는 중…</translation>
     </message>
@@ -238,6 +238,71 @@ x = ({2:.9g}, {3:.9g})
 f(x) = {4:.9g}
 |grad| = {5:.4g}</translation>
     </message>
+    <message>
+        <location filename="../../app/tabs/descent_race.py" line="45"/>
+        <source>Book 4.4.1: lr = 0.1 from (-3, 4), 100 steps</source>
+        <translation>책 4.4.1: lr = 0.1, (-3, 4)에서 100단계</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/descent_race.py" line="47"/>
+        <source>Book 4.4.1: lr = 10, too large</source>
+        <translation>책 4.4.1: lr = 10, 너무 큼</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/descent_race.py" line="48"/>
+        <source>Book 4.4.1: lr = 1e-10, too small</source>
+        <translation>책 4.4.1: lr = 1e-10, 너무 작음</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/descent_race.py" line="50"/>
+        <source>Book 4.4.1: lr = 0.1, 10, 1e-10 and the default 0.01 racing</source>
+        <translation>책 4.4.1: lr = 0.1, 10, 1e-10과 기본값 0.01 겨루기</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/descent_race.py" line="52"/>
+        <source>Notes: (x0-2)² + 4(x1-3)² from (100, -10), lr = 0.01, 1000 steps</source>
+        <translation>학습 노트: (x0-2)² + 4(x1-3)², (100, -10)에서 lr = 0.01, 1000단계</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/descent_race.py" line="56"/>
+        <source>lr = {lr:g}</source>
+        <translation>lr = {lr:g}</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/descent_race.py" line="57"/>
+        <source>from ({x0:g}, {x1:g})</source>
+        <translation>({x0:g}, {x1:g})에서 출발</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/descent_race.py" line="59"/>
+        <source>converged</source>
+        <translation>수렴</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/descent_race.py" line="60"/>
+        <source>still descending</source>
+        <translation>아직 내려가는 중</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/descent_race.py" line="61"/>
+        <source>barely moved</source>
+        <translation>거의 움직이지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/descent_race.py" line="62"/>
+        <source>diverged</source>
+        <translation>발산</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/descent_race.py" line="63"/>
+        <source>overshooting</source>
+        <translation>지나침</translation>
+    </message>
+    <message>
+        <location filename="../../app/tabs/descent_race.py" line="64"/>
+        <source>undefined</source>
+        <translation>정의되지 않음</translation>
+    </message>
 </context>
 <context>
     <name>HyperparameterForm</name>
@@ -305,6 +370,19 @@ f(x) = {4:.9g}
         <location filename="../../app/widgets/hyperparameter_form.py" line="94"/>
         <source>Numerical gradient: about {0} for the whole run (h:mm:ss), {1} per iteration: the network runs twice per weight. Backprop finds the same gradient in seconds. Pause and Stop act at once.</source>
         <translation>수치 미분: 전체 실행에 약 {0} (h:mm:ss), 반복 한 번에 {1}: 가중치마다 신경망을 두 번 계산합니다. 오차역전파법은 같은 기울기를 몇 초 만에 구합니다. 일시 정지와 정지는 바로 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LogSlider</name>
+    <message>
+        <location filename="../../app/widgets/log_slider.py" line="59"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../app/widgets/log_slider.py" line="60"/>
+        <source>Learning rate on a logarithmic scale, 1e-12 to 100. Marked: the book&apos;s 1e-10 (too small), 0.1 (just right) and 10 (too large).</source>
+        <translation>로그 눈금의 학습률, 1e-12부터 100까지. 책의 1e-10(너무 작음), 0.1(적당함), 10(너무 큼)이 표시되어 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -583,6 +661,14 @@ ScratchNN은 계속 실행됩니다. 탭이 이상해 보이면 앱을 다시 �
     </message>
 </context>
 <context>
+    <name>SurfaceView</name>
+    <message>
+        <location filename="../../app/widgets/surface_view.py" line="63"/>
+        <source>Drag to turn the surface, scroll to zoom.</source>
+        <translation>끌어서 곡면을 돌리고, 휠을 굴려 확대/축소합니다.</translation>
+    </message>
+</context>
+<context>
     <name>TangentTab</name>
     <message>
         <location filename="../../app/tabs/tangent_model.py" line="35"/>
@@ -797,108 +883,108 @@ ScratchNN은 계속 실행됩니다. 탭이 이상해 보이면 앱을 다시 �
         <translation>MNIST 학습</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="63"/>
+        <location filename="../../app/tabs/training_tab.py" line="60"/>
         <source>&amp;Start</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="64"/>
-        <location filename="../../app/tabs/training_tab.py" line="189"/>
+        <location filename="../../app/tabs/training_tab.py" line="61"/>
+        <location filename="../../app/tabs/training_tab.py" line="184"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="65"/>
+        <location filename="../../app/tabs/training_tab.py" line="62"/>
         <source>S&amp;top</source>
         <translation>정지(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="117"/>
+        <location filename="../../app/tabs/training_tab.py" line="110"/>
         <source>Training is already running.</source>
         <translation>이미 학습 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="136"/>
+        <location filename="../../app/tabs/training_tab.py" line="131"/>
         <source>Training started: loading MNIST, then {0} iterations.</source>
         <translation>학습 시작: MNIST를 불러온 뒤 {0}회 반복합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="145"/>
+        <location filename="../../app/tabs/training_tab.py" line="140"/>
         <source>Stopping...</source>
         <translation>정지하는 중...</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="163"/>
+        <location filename="../../app/tabs/training_tab.py" line="158"/>
         <source>Numerical gradient</source>
         <translation>수치 미분</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="164"/>
+        <location filename="../../app/tabs/training_tab.py" line="159"/>
         <source>The numerical gradient needs about {0} (h:mm:ss) for this run. Backpropagation gives the same gradient in seconds. Start anyway?</source>
         <translation>수치 미분으로는 이번 실행에 약 {0}(h:mm:ss) 걸립니다. 오차역전파법은 같은 기울기를 몇 초 만에 구합니다. 그래도 시작할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="174"/>
+        <location filename="../../app/tabs/training_tab.py" line="169"/>
         <source>Training resumed.</source>
         <translation>학습을 재개했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="177"/>
+        <location filename="../../app/tabs/training_tab.py" line="172"/>
         <source>Training paused.</source>
         <translation>학습을 일시 정지했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="189"/>
+        <location filename="../../app/tabs/training_tab.py" line="184"/>
         <source>&amp;Resume</source>
         <translation>재개(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="208"/>
+        <location filename="../../app/tabs/training_tab.py" line="202"/>
         <source>Training completed: {0} iterations in {1:.1f} s.</source>
         <translation>학습 완료: {1:.1f}초 동안 {0}회 반복.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="209"/>
+        <location filename="../../app/tabs/training_tab.py" line="203"/>
         <source>Training stopped after {0} iterations ({1:.1f} s).</source>
         <translation>{0}회 반복 후 학습을 정지했습니다({1:.1f}초).</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="210"/>
+        <location filename="../../app/tabs/training_tab.py" line="204"/>
         <source>Training diverged after {0} iterations ({1:.1f} s): the loss is not finite. Try a smaller learning rate.</source>
         <translation>{0}회 반복 후 학습이 발산했습니다({1:.1f}초): 손실이 유한하지 않습니다. 학습률을 더 작게 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="222"/>
+        <location filename="../../app/tabs/training_tab.py" line="216"/>
         <source>Final accuracy: train {0:.2%}, test {1:.2%}</source>
         <translation>최종 정확도: 훈련 {0:.2%}, 시험 {1:.2%}</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="227"/>
+        <location filename="../../app/tabs/training_tab.py" line="221"/>
         <source>Could not finish: {0}</source>
         <translation>끝내지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="248"/>
+        <location filename="../../app/tabs/training_tab.py" line="242"/>
         <source>{0} it/s, time left {1}</source>
         <translation>초당 {0}회, 남은 시간 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="296"/>
+        <location filename="../../app/tabs/training_tab.py" line="281"/>
         <source>There is no network yet: train one or load weights first.</source>
         <translation>아직 신경망이 없습니다: 먼저 학습하거나 가중치를 불러오세요.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="302"/>
+        <location filename="../../app/tabs/training_tab.py" line="287"/>
         <source>Stop the training before loading weights.</source>
         <translation>가중치를 불러오기 전에 학습을 정지하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="306"/>
+        <location filename="../../app/tabs/training_tab.py" line="291"/>
         <source>These weights are not for MNIST: the network has {0} inputs and {1} outputs, not 784 and 10.</source>
         <translation>MNIST용 가중치가 아닙니다: 신경망의 입력이 784개, 출력이 10개가 아니라 입력 {0}개, 출력 {1}개입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="310"/>
+        <location filename="../../app/tabs/training_tab.py" line="295"/>
         <source>Weights loaded; measuring their accuracy...</source>
         <translation>가중치를 불러왔습니다. 정확도를 측정하는 중...</translation>
     </message>
