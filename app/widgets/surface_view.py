@@ -75,8 +75,8 @@ class SurfaceView(pg.PlotWidget):
             self.addItem(plotted)
         self.mesh.setZValue(1)
         self.current.setZValue(20)
-        self._paths: list[tuple[np.ndarray, pg.PlotDataItem, pg.PlotCurveItem]] = []
-        self._current_world = np.empty((0, 3))
+        self._paths: list[tuple[np.ndarray, pg.PlotDataItem, pg.PlotCurveItem]] = []  # (x0, x1, f) rows
+        self._current_points = np.empty((0, 3))
         self._corners = np.empty((0, 4, 3))  # world corners of the mesh's quads, holes left out
         self._bounds = (-1.0, 1.0, -1.0, 1.0)
         self._z_range = (0.0, 1.0)
@@ -124,17 +124,16 @@ class SurfaceView(pg.PlotWidget):
             shadow.setZValue(0.5)
             self.addItem(line)
             self.addItem(shadow)
-            self._paths.append((self._to_world(np.column_stack([xy, values]), clip_outside=True), line, shadow))
-        self._redraw()
+            self._paths.append((np.column_stack([xy, values]), line, shadow))
+        self._draw_paths(rotation(self.azimuth, self.elevation))
 
     def set_path(self, xy, values, colour=None) -> None:
         self.set_paths([(xy, values, colour)])
 
     def set_current(self, points) -> None:
         """Mark points (x0, x1, f): one row per descent, e.g. where each animation has got to."""
-        points = np.asarray(points, dtype=np.float64).reshape(-1, 3)
-        self._current_world = self._to_world(points, clip_outside=True)
-        self._redraw()
+        self._current_points = np.asarray(points, dtype=np.float64).reshape(-1, 3)
+        self._draw_current(rotation(self.azimuth, self.elevation))
 
     def rotate(self, azimuth: float, elevation: float) -> None:
         """Turn to ``azimuth`` (any angle, degrees) and ``elevation`` (clamped to 0 .. 90)."""
@@ -178,12 +177,21 @@ class SurfaceView(pg.PlotWidget):
         ends = np.array([[0.0, -1.15, -Z_SCALE], [-1.15, 0.0, -Z_SCALE], [-1.0, -1.0, Z_SCALE * 1.15]]) @ matrix.T
         for label, end in zip(self.axis_labels, ends):
             label.setPos(end[0], end[1])
-        for world, line, shadow in self._paths:
+        self._draw_paths(matrix)
+
+    def _draw_paths(self, matrix: np.ndarray) -> None:
+        for points, line, shadow in self._paths:
+            world = self._to_world(points, clip_outside=True)  # in _draw: the surface's range may have changed
             on = world @ matrix.T
             floor_path = np.column_stack([world[:, :2], np.full(len(world), -Z_SCALE)]) @ matrix.T
             line.setData(on[:, 0], on[:, 1])
             shadow.setData(floor_path[:, 0], floor_path[:, 1])
-        shown = self._current_world[np.isfinite(self._current_world).all(axis=1)] @ matrix.T
+        self._draw_current(matrix)
+
+    def _draw_current(self, matrix: np.ndarray) -> None:
+        """Only the markers: an animation moves them every frame, the mesh stays."""
+        world = self._to_world(self._current_points, clip_outside=True)
+        shown = world[np.isfinite(world).all(axis=1)] @ matrix.T
         self.current.setData(shown[:, 0], shown[:, 1])
 
     @Slot(float, float)

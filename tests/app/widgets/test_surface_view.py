@@ -143,3 +143,14 @@ def test_a_constant_or_empty_surface_draws_flat_or_nothing(shown):
     assert view.mesh.quad_count() == 0
     view.set_path(*book_path())  # no surface range: drawn at mid height, no error
     view.grab()
+
+
+def test_paths_follow_a_new_surface_and_markers_move_alone(view):
+    view.rotate(0.0, 90.0)
+    view.set_current([[-3.0, 4.0, 25.0]])
+    mesh = view.mesh.polygons
+    view.set_current([[0.0, 0.0, 0.0]])  # an animation frame: the mesh is not rebuilt
+    assert view.mesh.polygons is mesh
+    np.testing.assert_allclose(np.column_stack(view.current.getData())[0], [0.0, 0.0], atol=1e-12)
+    view.set_surface(book_grid(bounds=(-10.0, 10.0, -10.0, 10.0)), (-10.0, 10.0, -10.0, 10.0))
+    np.testing.assert_allclose(view.projected_paths()[0][0], [-0.3, 0.4], atol=1e-12)  # (-3, 4) in a +-10 view
