@@ -197,6 +197,58 @@ x = ({2:.9g}, {3:.9g})
 f(x) = {4:.9g}
 |grad| = {5:.4g}</translation>
     </message>
+    <message>
+        <source>Book 4.4.1: lr = 0.1 from (-3, 4), 100 steps</source>
+        <translation>책 4.4.1: lr = 0.1, (-3, 4)에서 100단계</translation>
+    </message>
+    <message>
+        <source>Book 4.4.1: lr = 10, too large</source>
+        <translation>책 4.4.1: lr = 10, 너무 큼</translation>
+    </message>
+    <message>
+        <source>Book 4.4.1: lr = 1e-10, too small</source>
+        <translation>책 4.4.1: lr = 1e-10, 너무 작음</translation>
+    </message>
+    <message>
+        <source>Book 4.4.1: lr = 0.1, 10, 1e-10 and the default 0.01 racing</source>
+        <translation>책 4.4.1: lr = 0.1, 10, 1e-10과 기본값 0.01 겨루기</translation>
+    </message>
+    <message>
+        <source>Notes: (x0-2)² + 4(x1-3)² from (100, -10), lr = 0.01, 1000 steps</source>
+        <translation>학습 노트: (x0-2)² + 4(x1-3)², (100, -10)에서 lr = 0.01, 1000단계</translation>
+    </message>
+    <message>
+        <source>lr = {lr:g}</source>
+        <translation>lr = {lr:g}</translation>
+    </message>
+    <message>
+        <source>from ({x0:g}, {x1:g})</source>
+        <translation>({x0:g}, {x1:g})에서 출발</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>수렴</translation>
+    </message>
+    <message>
+        <source>still descending</source>
+        <translation>아직 내려가는 중</translation>
+    </message>
+    <message>
+        <source>barely moved</source>
+        <translation>거의 움직이지 않음</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>발산</translation>
+    </message>
+    <message>
+        <source>overshooting</source>
+        <translation>지나침</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>정의되지 않음</translation>
+    </message>
 </context>
 <context>
     <name>HyperparameterForm</name>
@@ -252,6 +304,17 @@ f(x) = {4:.9g}
     <message>
         <source>Numerical gradient: about {0} for the whole run (h:mm:ss), {1} per iteration: the network runs twice per weight. Backprop finds the same gradient in seconds. Pause and Stop act at once.</source>
         <translation>수치 미분: 전체 실행에 약 {0} (h:mm:ss), 반복 한 번에 {1}: 가중치마다 신경망을 두 번 계산합니다. 오차역전파법은 같은 기울기를 몇 초 만에 구합니다. 일시 정지와 정지는 바로 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LogSlider</name>
+    <message>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Learning rate on a logarithmic scale, 1e-12 to 100. Marked: the book&apos;s 1e-10 (too small), 0.1 (just right) and 10 (too large).</source>
+        <translation>로그 눈금의 학습률, 1e-12부터 100까지. 책의 1e-10(너무 작음), 0.1(적당함), 10(너무 큼)이 표시되어 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -544,6 +607,13 @@ ScratchNN keeps running. If a tab looks wrong, restart the app. The details belo
         <translation>문제가 생겼습니다: {error}
 
 ScratchNN은 계속 실행됩니다. 탭이 이상해 보이면 앱을 다시 시작하세요. 아래 자세한 내용은 버그 보고에 도움이 됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SurfaceView</name>
+    <message>
+        <source>Drag to turn the surface, scroll to zoom.</source>
+        <translation>끌어서 곡면을 돌리고, 휠을 굴려 확대/축소합니다.</translation>
     </message>
 </context>
 <context>
