@@ -13,12 +13,11 @@ until x lands in class t). The book's x and t stay the display of 4.4.2 either w
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 
 from app.tabs import network_batch as nb
 from app.tabs.network_examples import DEMO_PRESET, PRESETS
+from app.tabs.network_records import Nudge, WeightSlice
 from app.tabs.network_texts import (BAD_CLASS, BAD_H, BAD_LR, BAD_SHAPE, MAX_ABS, NO_SUCH_WEIGHT, NOT_A_NUMBER,
                                     NOT_FINITE, STEP_TOO_LARGE, TOO_LARGE, NetworkInputError, number, plus_one,
                                     weight_name)
@@ -31,44 +30,6 @@ DEFAULT_SPAN = 3.0  # a slice covers w_ij +- 3
 SLICE_POINTS = 200
 H = 1e-4  # the book's h
 BOOK_IDIOM = "dW = numerical_gradient(lambda w: net.loss(x, t), net.W)"
-
-
-@dataclass(frozen=True)
-class Nudge:
-    """What ``nudge`` did: the loss before and after ``W[i, j] += h``, against the book's reading dW_ij h."""
-
-    name: str
-    h: float
-    before: float
-    after: float
-    predicted: float  # dW_ij * h with dW at the old W
-
-    @property
-    def actual(self) -> float:
-        return self.after - self.before
-
-
-@dataclass(frozen=True, eq=False)
-class WeightSlice:
-    """The loss, batch loss and batch accuracy as ``W[i, j]`` takes the values ``w``, all else fixed.
-
-    Each has its tangent at the current value ``w0`` (the core's ``tangent_line``): the loss's slope is
-    dW_ij, a partial derivative being the slope of this slice (Book 4.3.3); the accuracy's is 0.
-    """
-
-    i: int
-    j: int
-    w0: float
-    w: np.ndarray
-    loss: np.ndarray
-    batch_loss: np.ndarray
-    accuracy: np.ndarray
-    slope: float
-    tangent: np.ndarray
-    batch_slope: float
-    batch_tangent: np.ndarray
-    accuracy_slope: float
-    accuracy_tangent: np.ndarray
 
 
 class NetworkModel:

@@ -58,8 +58,8 @@ def test_wheel_carries_mnist_and_the_installed_package_loads_it(tmp_path):
     isolation = ["--no-build-isolation"] if local_build_backend() else []
     source = copy_project(tmp_path / "src")  # setuptools writes build/ into the tree it builds
     # A data folder pyproject.toml does not name, and the byte-code an import leaves in a source tree.
-    (source / "resources" / "fonts").mkdir()
-    (source / "resources" / "fonts" / "later.ttf").write_bytes(b"not a font")
+    (source / "resources" / "later").mkdir()
+    (source / "resources" / "later" / "data.bin").write_bytes(b"a future data folder")
     (source / "resources" / "__pycache__").mkdir()
     (source / "resources" / "__pycache__" / "__init__.cpython-311.pyc").write_bytes(b"")
     build = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", *isolation, "-q",
@@ -76,8 +76,8 @@ def test_wheel_carries_mnist_and_the_installed_package_loads_it(tmp_path):
     assert "scratchnn_resources/mnist/README.md" in names  # the data's license travels with it
     shipped = resource_data_files(source / "resources")
     assert {"scratchnn_resources/icons/scratchnn.svg", "scratchnn_resources/translations/scratchnn_ko.qm",
-            "scratchnn_resources/fonts/later.ttf"} <= shipped
-    assert shipped <= names  # every data folder, the new fonts/ too, without a pyproject edit
+            "scratchnn_resources/later/data.bin"} <= shipped
+    assert shipped <= names  # every data folder, a new one too, without a pyproject edit
     assert not any("__pycache__" in name for name in names)
     assert any(name.endswith(".dist-info/licenses/LICENSE") for name in names)  # license-files
     assert {"scratchnn_resources/fonts/ScratchNNCJK-Regular.otf", "scratchnn_resources/fonts/OFL.txt"} <= names
