@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         """Geometry, current tab and each tab's inputs; a bad stored value is logged and skipped."""
         if not st.restore_geometry(self.settings, self):
             self.resize(*DEFAULT_SIZE)
+        st.fit_on_screen(self)
         self.tab_widget.setCurrentIndex(st.read_setting(self.settings, st.CURRENT_TAB_KEY, 0,
                                                          lambda i: 0 <= i < self.tab_widget.count()))
         for key, tab in self._tabs:

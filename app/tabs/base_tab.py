@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import pyqtgraph as pg
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLayout, QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLayout, QPushButton, QScrollArea, QStyle, QWidget
 
 from app import export
 
@@ -85,7 +85,10 @@ class BaseTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFixedWidth(panel_width)
+        # Room for the panel's own minimum (a longer translation) and for the vertical scroll bar, which
+        # appears on a short screen and would otherwise cover the right edge of the controls.
+        bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        scroll.setFixedWidth(max(panel_width, panel.minimumSizeHint().width()) + bar)
         layout = QHBoxLayout(self)
         if panel_first:
             layout.addWidget(scroll)

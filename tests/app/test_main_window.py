@@ -4,6 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -151,7 +153,8 @@ def test_settings_round_trip_geometry_current_tab_and_tab_groups(qtbot, ini):
         return window
 
     first = make()
-    assert first.size().toTuple() == mw.DEFAULT_SIZE  # nothing stored yet
+    area = first.screen().availableGeometry()  # the offscreen screen is 800x600: the default is fitted to it
+    assert first.size().toTuple() == (min(mw.DEFAULT_SIZE[0], area.width()), min(mw.DEFAULT_SIZE[1], area.height()))
     first.show()
     qtbot.waitExposed(first)
     first.resize(731, 517)  # inside the offscreen screen (800x600): restoreGeometry clamps
@@ -332,3 +335,35 @@ def test_every_real_tab_exports_a_png_and_a_csv_of_what_it_shows(qtbot, ini, tmp
                 assert float(rows[-1][1]) ** 2 + float(rows[-1][2]) ** 2 < 0.01
     finally:
         window.close()
+
+
+@pytest.mark.parametrize("locale", ["en", "ko"])
+def test_the_window_fits_a_1024x600_screen(qtbot, ini, qapp, locale):
+    """No tab may force the window wider or taller than a small laptop screen (controls scroll instead)."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    if locale != "en":
+        assert translator.load(str(ROOT / "resources" / "translations" / f"scratchnn_{locale}.qm"))
+        qapp.installTranslator(translator)
+    try:
+        window = MainWindow(settings=QSettings(str(ini), QSettings.Format.IniFormat))
+        qtbot.addWidget(window)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1024 and hint.height() <= 600 - 40  # leave room for a title bar and a panel
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def test_a_saved_geometry_larger_than_the_screen_is_shrunk_to_fit(qtbot, ini):
+    settings = QSettings(str(ini), QSettings.Format.IniFormat)
+    big = MainWindow(settings=settings)
+    qtbot.addWidget(big)
+    big.resize(5000, 4000)
+    big.move(3000, 3000)
+    big.save_settings()
+    again = MainWindow(settings=QSettings(str(ini), QSettings.Format.IniFormat))
+    qtbot.addWidget(again)
+    area = again.screen().availableGeometry()
+    assert again.width() <= area.width() and again.height() <= area.height()
+    assert area.contains(again.frameGeometry().topLeft()) and area.contains(again.frameGeometry().bottomRight())
