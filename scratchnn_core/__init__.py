@@ -10,6 +10,7 @@ modify the caller's arrays, and seeded ``numpy.random.Generator`` randomness:
 * ``networks``: ``SimpleNet``, ``TwoLayerNet`` (Book 4.4.2, 4.5)
 * ``mnist``: ``load_mnist`` of the embedded MNIST (Book 3.6.1)
 * ``training``: the mini-batch SGD loop of train_neuralnet.py (Book 4.5.2-4.5.3)
+* ``threads``: ``blas_threads``, the BLAS thread limit around a run (Book 4.5)
 
 This package never imports Qt.
 """
@@ -27,6 +28,7 @@ from .functions import (
 from .gradient import numerical_gradient
 from .networks import GradientCancelled, SimpleNet, TwoLayerNet
 from .mnist import MnistError, load_mnist
+from .threads import DEFAULT_BLAS_THREADS, blas_threads, current_blas_threads
 from .training import (
     EpochRecord,
     IterationRecord,
@@ -63,4 +65,7 @@ __all__ = [
     "train_steps",
     "train",
     "estimate_numerical_gradient_seconds",
+    "DEFAULT_BLAS_THREADS",
+    "blas_threads",
+    "current_blas_threads",
 ]

@@ -1,0 +1,102 @@
+"""How many threads BLAS may use for the chapter's matrix products, chosen and limited (Book 4.5, issue 7).
+
+Training the book's two-layer net multiplies small matrices (a mini-batch of 100x784 by 784x50, then
+100x50 by 50x10). A second OpenBLAS thread barely helps there, and when the cores are busy (a GUI thread
+drawing plots, another program) OpenBLAS's threads spin waiting for each other and a run becomes many
+times slower. So training, evaluation and the numerical-gradient estimate run inside
+``blas_threads()``, a limit set by threadpoolctl around the whole run and lifted after it, instead of an
+``OPENBLAS_NUM_THREADS`` that would have to be set before numpy loads and would stay for the whole process.
+
+Why one thread by default (``DEFAULT_BLAS_THREADS``): measured with ``benchmarks/train_mnist.py`` (the book's
+full schedule) on a 2-core machine shared with other sessions. With one CPU-bound process beside the run,
+OpenBLAS's own default (2 threads here) took several times as long as one thread; idle, one thread was
+as fast as two within the noise. The numbers are in the issue-7 report and can be re-run with
+``benchmarks/train_mnist.py --blas-threads 1|2|off --load 0|1``.
+
+What threadpoolctl does here, and what it means for callers:
+
+* With OpenBLAS on pthreads (numpy's wheels) the thread pool is process-wide: a limit set in one Python
+  thread holds for numpy calls in every thread until it is lifted.
+* From threadpoolctl 3.8, the first thread that sets an OpenBLAS limit controls it until its outermost
+  limit ends; a limit entered meanwhile in another thread silently changes nothing. So enter the limit
+  once per job in the thread that runs it (the worker thread in the app, the main thread in the CLI).
+* Entering costs well under a millisecond (it inspects the loaded libraries): put it around a whole run,
+  not around each iteration. Setting limits from several threads at once is not thread-safe in
+  threadpoolctl; a lock here serialises our own calls.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from contextlib import contextmanager
+
+from threadpoolctl import threadpool_info, threadpool_limits
+
+__all__ = ["DEFAULT_BLAS_THREADS", "blas_threads", "current_blas_threads"]
+
+#: The count ``blas_threads()`` sets when given no number (see the module docstring for the measurement).
+DEFAULT_BLAS_THREADS = 1
+
+_lock = threading.Lock()  # threadpoolctl's set and restore are not safe to run concurrently
+
+
+def _available_cores() -> int:
+    """Cores this process may run on (its affinity where the OS says so)."""
+    try:
+        return max(len(os.sched_getaffinity(0)), 1)
+    except AttributeError:  # macOS, Windows
+        return max(os.cpu_count() or 1, 1)
+
+
+def current_blas_threads() -> int | None:
+    """The number of threads BLAS may use right now (Book 4.5).
+
+    Returns
+    -------
+    int or None
+        The largest ``num_threads`` threadpoolctl reports for a loaded BLAS library (numpy's OpenBLAS),
+        or None when no BLAS library is loaded or it does not say.
+    """
+    counts = [info["num_threads"] for info in threadpool_info()
+              if info.get("user_api") == "blas" and info.get("num_threads") is not None]
+    return max(counts) if counts else None
+
+
+@contextmanager
+def blas_threads(n: int | None = None):
+    """Limit BLAS to ``n`` threads inside the block; restore the previous count after it (Book 4.5).
+
+    Parameters
+    ----------
+    n : int or None
+        Threads BLAS may use; None means ``DEFAULT_BLAS_THREADS``. A count above the cores this
+        process may run on is lowered to that many (more threads than cores only wait for each other).
+
+    Yields
+    ------
+    int or None
+        The count in effect inside the block, as ``current_blas_threads()`` reports it.
+
+    Raises
+    ------
+    ValueError
+        If ``n`` is not a positive integer.
+
+    Notes
+    -----
+    The limit holds for the whole process (OpenBLAS has one thread pool), and the previous counts come
+    back even when the block raises. Enter it around a whole training run or evaluation, in the thread
+    that runs it.
+    """
+    if n is None:
+        n = DEFAULT_BLAS_THREADS
+    if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+        raise ValueError(f"the number of BLAS threads must be an integer >= 1, not {n!r}")
+    with _lock:
+        limiter = threadpool_limits(limits=min(n, _available_cores()), user_api="blas")
+        limiter.__enter__()
+    try:
+        yield current_blas_threads()
+    finally:
+        with _lock:
+            limiter.__exit__(None, None, None)
