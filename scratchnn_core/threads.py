@@ -1,17 +1,25 @@
 """How many threads BLAS may use for the chapter's matrix products, chosen and limited (Book 4.5, issue 7).
 
 Training the book's two-layer net multiplies small matrices (a mini-batch of 100x784 by 784x50, then
-100x50 by 50x10). A second OpenBLAS thread barely helps there, and when the cores are busy (a GUI thread
-drawing plots, another program) OpenBLAS's threads spin waiting for each other and a run becomes many
-times slower. So training, evaluation and the numerical-gradient estimate run inside
-``blas_threads()``, a limit set by threadpoolctl around the whole run and lifted after it, instead of an
-``OPENBLAS_NUM_THREADS`` that would have to be set before numpy loads and would stay for the whole process.
+100x50 by 50x10). A second OpenBLAS thread helps there only on a quiet machine, and only by about a
+quarter; when the cores are busy (a GUI thread drawing plots, another program) OpenBLAS's threads wait
+for each other and a run becomes many times slower. So training, evaluation and the numerical-gradient
+estimate run inside ``blas_threads()``, a limit set by threadpoolctl around the whole run and lifted
+after it, instead of an ``OPENBLAS_NUM_THREADS`` that would have to be set before numpy loads and would
+stay for the whole process.
 
-Why one thread by default (``DEFAULT_BLAS_THREADS``): measured with ``benchmarks/train_mnist.py`` (the book's
-full schedule) on a 2-core machine shared with other sessions. With one CPU-bound process beside the run,
-OpenBLAS's own default (2 threads here) took several times as long as one thread; idle, one thread was
-as fast as two within the noise. The numbers are in the issue-7 report and can be re-run with
-``benchmarks/train_mnist.py --blas-threads 1|2|off --load 0|1``.
+Why one thread by default (``DEFAULT_BLAS_THREADS``), measured with ``benchmarks/blas_threads.py`` (the
+book's full schedule, 10000 iterations of batch 100, training seconds, median of 3) on a 2-core machine
+that other programs shared (load average 1.5-7 during the runs):
+
+* nothing else started: 1 thread 4.1 s, 2 threads 19 s, no limit (OpenBLAS's 2) 9.7 s (2.7 s to 83 s);
+* one CPU-bound process beside it: 1 thread 4.4 s, 2 threads 63 s, no limit 44 s (7 s to 128 s).
+
+One thread runs the same whatever else the machine does; two win only on a quiet machine (2.7-3.0 s
+against 3.6-3.9 s, load average 0.4-1.9) and lose up to 30-fold as soon as a core is busy, because
+OpenBLAS's threads then wait for each other on every small product. The numerical-gradient estimate
+varied by under 5% between fresh processes on one thread, and 25-fold on two under load. On a machine of
+one's own, ``scratchnn-train --blas-threads 2`` is there.
 
 What threadpoolctl does here, and what it means for callers:
 

@@ -176,7 +176,8 @@ def main(argv=None):
         # Around the whole run, not per iteration: the final accuracies below are BLAS work too.
         with blas_threads(args.blas_threads) as n_threads:
             if config.gradient == "numerical" and not args.quiet:
-                estimate = _duration(estimate_numerical_gradient_seconds(config, blas_threads=args.blas_threads))
+                seconds = estimate_numerical_gradient_seconds(config, blas_threads=args.blas_threads)
+                estimate = _duration(seconds)
                 print(f"numerical gradient: about {estimate} for {config.iters_num} iterations "
                       "(Ctrl-C stops; backprop takes seconds)", file=sys.stderr)
             result, curves = _run(config, data, args.quiet)
