@@ -37,6 +37,7 @@ def create_application(argv0: str = "scratchnn"):
     """The QApplication with names, icon, translations and pyqtgraph configured (before any widget)."""
     from PySide6.QtWidgets import QApplication
 
+    from app.fonts import install_cjk_fallback
     from app.qt_setup import configure_pyqtgraph
     from app.resources import app_icon, app_version
     from app.settings import configure_application
@@ -44,6 +45,7 @@ def create_application(argv0: str = "scratchnn"):
     app = QApplication.instance() or QApplication([argv0])
     configure_application(app, app_version())
     app.setWindowIcon(app_icon())
+    install_cjk_fallback()  # before any widget: Korean/Japanese/Chinese labels on machines without CJK fonts
     _install_translations(app)
     configure_pyqtgraph()
     return app

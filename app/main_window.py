@@ -4,7 +4,6 @@ Nothing here computes; every action forwards to a tab through the tab contract i
 """
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Sequence
 from functools import partial
@@ -17,28 +16,28 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget,
 from app import settings as st
 from app.about import AboutDialog
 from app.resources import app_icon
+from app.tabs.gradient_tab import GradientTab
+from app.tabs.loss_tab import LossTab
+from app.tabs.tangent_tab import TangentTab
+from app.tabs.training_tab import TrainingTab
 
 _log = logging.getLogger(__name__)
 
-# (stable key, module, class) in the book's order: 4.2, 4.3, 4.4, 4.5. The key names the settings group
-# and the --screenshot file; it is never shown, so it is not translated.
-TAB_SPECS: tuple[tuple[str, str, str], ...] = (
-    ("loss", "app.tabs.loss_tab", "LossTab"),
-    ("tangent", "app.tabs.tangent_tab", "TangentTab"),
-    ("gradient", "app.tabs.gradient_tab", "GradientTab"),
-    ("training", "app.tabs.training_tab", "TrainingTab"),
+# (stable key, class) in the book's order: 4.2, 4.3, 4.4, 4.5. The key names the settings group and the
+# --screenshot file; it is never shown, so it is not translated.
+TAB_CLASSES = (
+    ("loss", LossTab),
+    ("tangent", TangentTab),
+    ("gradient", GradientTab),
+    ("training", TrainingTab),
 )
 
 DEFAULT_SIZE = (1200, 800)
 
 
 def create_tabs() -> list[tuple[str, QWidget]]:
-    """Build the four tabs; imported here, not at module top, so ``--version`` never pays for them."""
-    tabs = []
-    for key, module_name, class_name in TAB_SPECS:
-        tab_class = getattr(importlib.import_module(module_name), class_name)
-        tabs.append((key, tab_class()))
-    return tabs
+    """One instance of every tab, with its key."""
+    return [(key, tab_class()) for key, tab_class in TAB_CLASSES]
 
 
 class MainWindow(QMainWindow):
@@ -107,9 +106,9 @@ class MainWindow(QMainWindow):
                                                 QKeySequence.StandardKey.Save)
         self.load_weights_action = self._action(self.tr("&Load weights…"), self._on_load_weights_triggered,
                                                 QKeySequence.StandardKey.Open)
-        self.export_png_action = self._action(self.tr("Export plot as &PNG…"), self._on_export_png_triggered,
+        self.export_png_action = self._action(self.tr("Export plot as &PNG…"), partial(self._export, "png"),
                                               "Ctrl+E")
-        self.export_csv_action = self._action(self.tr("Export data as &CSV…"), self._on_export_csv_triggered,
+        self.export_csv_action = self._action(self.tr("Export data as &CSV…"), partial(self._export, "csv"),
                                               "Ctrl+Shift+E")
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         has_training = self.tab("training") is not None
@@ -151,9 +150,8 @@ class MainWindow(QMainWindow):
         """Geometry, current tab and each tab's inputs; a bad stored value is logged and skipped."""
         if not st.restore_geometry(self.settings, self):
             self.resize(*DEFAULT_SIZE)
-        index = st.read_int(self.settings, st.CURRENT_TAB_KEY, 0)
-        if 0 <= index < self.tab_widget.count():
-            self.tab_widget.setCurrentIndex(index)
+        self.tab_widget.setCurrentIndex(st.read_setting(self.settings, st.CURRENT_TAB_KEY, 0,
+                                                         lambda i: 0 <= i < self.tab_widget.count()))
         for key, tab in self._tabs:
             with st.settings_group(self.settings, st.tab_group(key)):
                 try:
@@ -259,7 +257,7 @@ class MainWindow(QMainWindow):
         self.show_tab("training")
         self.statusBar().showMessage(self.tr("Weights loaded from {path}").format(path=path))
 
-    def _export(self, kind: str) -> None:
+    def _export(self, kind: str, *_checked) -> None:
         key, tab = self._tabs[self.tab_widget.currentIndex()]
         if kind == "png":
             path = self._ask_save_path(self.tr("Export plot as PNG"), f"scratchnn_{key}.png",
@@ -275,14 +273,6 @@ class MainWindow(QMainWindow):
             self._show_error(self.tr("Export"), self.tr("Could not export to {path}.").format(path=path), error)
             return
         self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path))
-
-    @Slot()
-    def _on_export_png_triggered(self) -> None:
-        self._export("png")
-
-    @Slot()
-    def _on_export_csv_triggered(self) -> None:
-        self._export("csv")
 
     # -- view and help -------------------------------------------------------------------------------
     @Slot(bool)

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+import math
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -48,12 +49,40 @@ def restore_geometry(settings: QSettings, window: QWidget) -> bool:
     return bool(window.restoreGeometry(QByteArray(value)))
 
 
-def read_int(settings: QSettings, key: str, default: int) -> int:
-    """An int setting; ini files give strings back and a hand-edited file may hold anything."""
-    try:
-        return int(settings.value(key, default))
-    except (TypeError, ValueError):
+def read_setting(settings: QSettings, key: str, default, valid: Callable[[object], bool] | None = None):
+    """The value stored under ``key`` as the type of ``default``, or ``default`` when there is none.
+
+    Ini files give strings back and a hand-edited or old file may hold anything: a value that does not
+    read as that type (``int("1e999")``, ``float("abc")``, a 30-digit int overflowing a spin box), is not
+    finite, or fails ``valid`` is replaced by ``default`` for this key only, with a log line saying so.
+    """
+    raw = settings.value(key)
+    if raw is None:
         return default
+    kind = type(default)
+    try:
+        if kind is bool:
+            value = raw if isinstance(raw, bool) else str(raw).strip().lower() in ("1", "true", "yes")
+        elif kind is int:
+            number = float(raw) if isinstance(raw, str) and not raw.strip().lstrip("+-").isdigit() else raw
+            value = int(number)
+            if float(value) != float(number):
+                raise ValueError("not a whole number")
+        else:
+            value = kind(raw)
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ValueError("not finite")
+        if valid is not None and not valid(value):
+            raise ValueError("out of range")
+    except (TypeError, ValueError, OverflowError) as error:
+        _log.warning("settings: ignoring %s=%r (%s); using %r", _full_key(settings, key), raw, error, default)
+        return default
+    return value
+
+
+def _full_key(settings: QSettings, key: str) -> str:
+    group = settings.group()
+    return f"{group}/{key}" if group else key
 
 
 @contextmanager

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.qt_setup import configure_pyqtgraph  # noqa: E402
 from app.tabs.training_tab import TrainingTab  # noqa: E402
-from app.workers.training_worker import cached_mnist  # noqa: E402
+from app.workers.training_jobs import cached_mnist  # noqa: E402
 from run_conditions import add_options, blas_limit, cpu_load, loadavg  # noqa: E402
 from scratchnn_core import DEFAULT_BLAS_THREADS, TrainConfig, current_blas_threads, train  # noqa: E402
 

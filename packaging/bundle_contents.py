@@ -13,7 +13,7 @@ from pathlib import Path
 
 APP_NAME = "ScratchNN"
 EXE_NAME = "scratchnn"
-RESOURCE_FOLDERS = ("mnist", "icons", "translations")  # scratchnn_core._resources: sys._MEIPASS/resources
+RESOURCE_FOLDERS = ("mnist", "icons", "translations", "fonts")  # in sys._MEIPASS/resources (_resources.py)
 
 # Python modules never imported by the app; some are reachable through optional imports in numpy,
 # sympy or pyqtgraph and would otherwise drag in megabytes (or a second GUI toolkit).

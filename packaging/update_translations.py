@@ -41,8 +41,12 @@ def ts_path(locale: str) -> Path:
     return TRANSLATIONS_DIR / f"scratchnn_{locale}.ts"
 
 
-def run_lupdate(ts_file: Path, *, keep_locations: bool = True) -> None:
-    """Merge the source texts of ``app/`` into ``ts_file`` (created when missing)."""
+def run_lupdate(ts_file: Path, *, keep_locations: bool = False) -> None:
+    """Merge the source texts of ``app/`` into ``ts_file`` (created when missing).
+
+    Without source locations by default: a line number in the .ts changes whenever code above a text
+    moves, and those changes are what make two branches' .ts files conflict; the class context stays.
+    """
     args = [str(tool("lupdate")), "-no-obsolete", "-silent"]
     if not keep_locations:
         args += ["-locations", "none"]

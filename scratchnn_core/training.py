@@ -20,12 +20,16 @@ import numpy as np
 
 from . import threads
 from .gradient import numerical_gradient
+from .mnist import FILES as _MNIST_FILES
 from .networks import GradientCancelled, TwoLayerNet
 
 __all__ = ["TrainConfig", "IterationRecord", "EpochRecord", "TrainResult", "train_steps", "train",
-           "estimate_numerical_gradient_seconds"]
+           "estimate_numerical_gradient_seconds", "iterations_per_epoch", "last_epoch", "MNIST_TRAIN_SIZE",
+           "MNIST_TEST_SIZE"]
 
 INPUT_SIZE, OUTPUT_SIZE = 784, 10
+#: How many samples a ``None`` train_size/test_size means: MNIST's 60000 and 10000.
+MNIST_TRAIN_SIZE, MNIST_TEST_SIZE = _MNIST_FILES["train_img"][1][1], _MNIST_FILES["test_img"][1][1]
 GRADIENTS = ("backprop", "numerical")
 DTYPES = ("float32", "float64")
 _MASK_BLOCK = 1000  # iterations whose mini-batch indices are drawn at once
@@ -102,6 +106,29 @@ class TrainResult:
     elapsed_s: float
 
 
+def iterations_per_epoch(train_size, batch_size):
+    """The book's ``iter_per_epoch = max(train_size / batch_size, 1)`` (Book 4.5.3): 600 for MNIST."""
+    return max(train_size / batch_size, 1)
+
+
+def last_epoch(iters_num, train_size, batch_size):
+    """Index of the last :class:`EpochRecord` a run of ``iters_num`` iterations yields (0 for a short run)."""
+    return int((iters_num - 1) // iterations_per_epoch(train_size, batch_size))
+
+
+def _watch_gradient(steps, should_stop):
+    """Pass a numerical gradient's progress records on; ``GradientCancelled`` when ``should_stop()``."""
+    while True:
+        try:
+            report = next(steps)
+        except StopIteration as stop:
+            return stop.value
+        yield report
+        if should_stop is not None and should_stop():
+            steps.close()
+            raise GradientCancelled("numerical gradient cancelled")
+
+
 def _subsets(config, data):
     if data is None:
         from .mnist import load_mnist  # imported here: the loop itself needs no files
@@ -130,10 +157,14 @@ def train_steps(config, data=None, *, should_stop=None):
         one-hot); None loads the embedded MNIST in ``config.dtype``. The first
         ``train_size``/``test_size`` samples are used. Never modified.
     should_stop : callable or None
-        Checked before every iteration; when it returns true the run ends "cancelled".
+        Checked before every iteration (and with each ``GradientProgress``); when it returns true the run
+        ends "cancelled".
 
     Yields
     ------
+    GradientProgress
+        With ``gradient="numerical"`` only: about every 20 ms inside an iteration's gradient (parameters
+        done of the total), so a GUI can show, pause or stop a 15 s iteration.
     IterationRecord
         After every iteration: the loss on its mini-batch, from the forward pass that also
         gives the gradient (the book computes it again after the update; this saves a pass).
@@ -155,13 +186,9 @@ def train_steps(config, data=None, *, should_stop=None):
         network = TwoLayerNet(INPUT_SIZE, config.hidden_size, OUTPUT_SIZE, config.weight_init_std,
                               seed=int(rng.integers(2**63)), dtype=config.dtype)
     params, lr = network.params, config.learning_rate
-    if config.gradient == "numerical":
-        def loss_and_gradient(x, t):  # the slow, honest way: 2 loss evaluations per parameter
-            return network.loss(x, t), network.numerical_gradient(x, t, should_stop=should_stop)
-    else:
-        loss_and_gradient = network.loss_and_gradient  # one forward pass serves loss and backprop
+    numerical = config.gradient == "numerical"
     train_size = len(x_train)
-    iter_per_epoch = max(train_size / config.batch_size, 1)
+    iter_per_epoch = iterations_per_epoch(train_size, config.batch_size)
     losses, train_accs, test_accs = [], [], []
     status, message, done = "completed", f"{config.iters_num} iterations completed", config.iters_num
     masks = ()
@@ -175,12 +202,19 @@ def train_steps(config, data=None, *, should_stop=None):
         batch_mask = masks[i % _MASK_BLOCK]  # the book's choice, with replacement
         x_batch, t_batch = x_train[batch_mask], t_train[batch_mask]
         # A diverging run overflows on purpose; the NaN/inf check below reports it instead of warnings.
+        # (No yield inside ``errstate``: a suspended generator would leave it set for its consumer.)
+        try:
+            if numerical:  # the slow, honest way: 2 loss evaluations per parameter, progress on the way
+                grad = yield from _watch_gradient(network.numerical_gradient_steps(x_batch, t_batch),
+                                                  should_stop)
+        except GradientCancelled:  # stopped inside a numerical gradient: within ~20 ms, not minutes
+            status, message, done = "cancelled", f"cancelled during iteration {i}", i
+            break
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-            try:
-                loss, grad = loss_and_gradient(x_batch, t_batch)
-            except GradientCancelled:  # a numerical gradient polls should_stop too: seconds, not minutes
-                status, message, done = "cancelled", f"cancelled during iteration {i}", i
-                break
+            if numerical:
+                loss = network.loss(x_batch, t_batch)
+            else:  # one forward pass serves loss and backprop
+                loss, grad = network.loss_and_gradient(x_batch, t_batch)
             loss = float(loss)
             for key in ("W1", "b1", "W2", "b2"):
                 step = grad[key]  # gradient() returns new arrays: scale in place, no temporary
@@ -218,20 +252,16 @@ def train(config, data=None, *, callback=None, should_stop=None):
 
 @functools.lru_cache(maxsize=64)
 def _seconds_per_parameter(batch_size, hidden_size, blas_threads):
-    """Measured cost of one parameter of ``TwoLayerNet.numerical_gradient``: two real loss calls.
-
-    The median of a few short samples, so that one moment of another program's work does not scale the
-    estimate (a single sample once gave 0:46 and once 10:06 per iteration, issue 7), measured under the
-    BLAS limit the run will have. On one BLAS thread all the work is this thread's, so its CPU time is
-    the measure: the time other programs take from it then does not count either (Windows counts thread
-    time in 16 ms ticks, too coarse for a 5 ms sample).
-    """
+    """Measured cost of one parameter of ``TwoLayerNet.numerical_gradient`` (two loss calls) under the run's
+    BLAS limit: the median of a few samples, in CPU time on one BLAS thread (all the work is this thread's),
+    so another program's moment does not scale it (one sample gave 0:46 and 10:06 per iteration, issue 7)."""
     rng = np.random.default_rng(0)
     net = TwoLayerNet(INPUT_SIZE, hidden_size, OUTPUT_SIZE, seed=0, dtype=np.float64)
     x = rng.random((batch_size, INPUT_SIZE))
     t = rng.integers(0, OUTPUT_SIZE, batch_size)
     loss_W = lambda W: net.loss(x, t)  # noqa: E731 - the book's idiom, as numerical_gradient uses it
     with threads.blas_threads(blas_threads) as in_effect:
+        # Windows counts thread time in 16 ms ticks, too coarse for a 5 ms sample.
         clock = time.thread_time if in_effect == 1 and sys.platform != "win32" else time.perf_counter
         loss_W(None)  # warm-up (BLAS threads, caches)
         start = clock()
@@ -249,11 +279,9 @@ def _seconds_per_parameter(batch_size, hidden_size, blas_threads):
 def estimate_numerical_gradient_seconds(config, *, blas_threads=None):
     """Seconds a run of ``config`` would take with ``gradient="numerical"`` (Book 4.5.2).
 
-    Times real central differences (two loss evaluations per parameter on a
-    mini-batch of ``batch_size``) and scales by the parameter count
-    ``784*h + h + h*10 + 10`` and ``iters_num``. The first call for a batch and
-    hidden size measures for about 40 ms (the median of a few samples); later
-    calls reuse the measurement.
+    Times real central differences (two loss evaluations per parameter on a mini-batch of ``batch_size``)
+    and scales by the parameter count ``784*h + h + h*10 + 10`` and ``iters_num``. The first call for a
+    batch and hidden size measures for about 40 ms; later calls reuse the measurement.
 
     Parameters
     ----------

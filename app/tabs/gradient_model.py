@@ -62,6 +62,7 @@ class DescentRun:
     stalled: np.ndarray
     outcome: str
     near_saddle: bool  # converged to a point where f is lower close by: a saddle, not a minimum
+    grad: np.ndarray  # (n + 1, 2): (df/dx0, df/dx1) per step, the core's DescentStep.grad
 
     @property
     def steps(self) -> int:
@@ -112,10 +113,11 @@ def run_descent(func: Func2, start, learning_rate: float, steps: int) -> Descent
     grad_norm = np.array([r.grad_norm for r in records])
     diverged = np.array([r.diverged for r in records])
     stalled = np.array([r.stalled for r in records])
+    grad = np.array([r.grad for r in records])
     outcome = classify(x, value, grad_norm, diverged)
     near_saddle = outcome == CONVERGED and _lower_nearby(func, x[-1], value[-1])
     return DescentRun((float(start[0]), float(start[1])), float(learning_rate), x, value, grad_norm,
-                      diverged, stalled, outcome, near_saddle)
+                      diverged, stalled, outcome, near_saddle, grad)
 
 
 def classify(x, value, grad_norm, diverged) -> str:

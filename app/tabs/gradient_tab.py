@@ -7,36 +7,32 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QLabel, QPushButton, QSlider,
+                               QSpinBox, QVBoxLayout, QWidget)
 
-from app import export
+from app.settings import read_setting
 from app.tabs import gradient_field as gf
 from app.tabs import gradient_model as gm
+from app.tabs.base_tab import BaseTab
+from app.widgets.expression_field import ExpressionField
 from app.widgets.quiver import QuiverItem, arrow_lengths
 
 DEMO_STEPS = 20  # the book's gradient_method.py: lr=0.1, step_num=20 (Figure 4-10)
-ERROR_STYLE = "{0} {{ border: 2px solid #c62828; }}"
+LR_ERROR_STYLE = "QComboBox { border: 2px solid #c62828; }"
 HEAT_COLORS = pg.ColorMap([0.0, 0.5, 1.0], [(255, 247, 236), (253, 187, 132), (215, 48, 31)])
 
 
-class GradientTab(QWidget):
+class GradientTab(BaseTab):
     """Type f(x0, x1), click a start point, pick a learning rate and watch gradient descent (Book 4.4.1)."""
-
-    status_message = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = gm.GradientModel()
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self._on_timer_timeout)
+        self._timer = self.add_timer(100, self._on_timer_timeout)
         self._build_plot()
         self._build_controls()
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.plot, stretch=1)
-        layout.addWidget(self.panel)
-        self.panel.setFixedWidth(340)  # a fixed width lets the wrapped verdict find its height
+        self.arrange(self.plot, self.panel)  # a fixed width lets the wrapped verdict find its height
         self._draw_field()
         self._on_speed_slider_value_changed(self.speed_slider.value())
 
@@ -45,9 +41,8 @@ class GradientTab(QWidget):
 
     # -- construction -----------------------------------------------------------------------------------
     def _build_plot(self) -> None:
-        self.plot = pg.PlotWidget()
+        self.plot = self.new_plot("x0", "x1")
         item = self.plot.getPlotItem()
-        item.setLabels(bottom="x0", left="x1")
         item.setAspectLocked(True)  # arrows keep their angles
         b = self.model.bounds
         w, h = b[1] - b[0], b[3] - b[2]  # zoom out at most one field-width around it, never to 1e13
@@ -71,17 +66,11 @@ class GradientTab(QWidget):
         self.plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
 
     def _build_controls(self) -> None:
-        self.expression_edit = QLineEdit(self.model.expression)
-        self.expression_edit.editingFinished.connect(self._on_expression_edit_editing_finished)
-        self.preset_combo = QComboBox()
-        self.preset_combo.addItem(self.tr("Presets…"), None)
-        for label, text in gm.PRESETS:
-            self.preset_combo.addItem(self.tr(label), text)
-        self.preset_combo.activated.connect(self._on_preset_combo_activated)
-        self.error_label, self.outcome_label = QLabel(), QLabel()
-        self.error_label.setStyleSheet("color: #c62828;")
-        for label in (self.error_label, self.outcome_label):
-            label.setWordWrap(True)
+        self.expression = ExpressionField(self.model.expression, [self.tr(label) for label, _ in gm.PRESETS])
+        self.expression.edited.connect(self.set_expression)
+        self.expression.preset_chosen.connect(self._on_expression_preset_chosen)
+        self.outcome_label = QLabel()
+        self.outcome_label.setWordWrap(True)
         self.start_label, self.speed_label, self.readout_label = QLabel(), QLabel(), QLabel()
         self.readout_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.lr_combo = QComboBox()
@@ -99,12 +88,11 @@ class GradientTab(QWidget):
         self.speed_slider.setValue(10)
         self.speed_slider.valueChanged.connect(self._on_speed_slider_value_changed)
         form = QFormLayout()
-        for label, field in ((self.tr("f(x0, x1) ="), self.expression_edit), ("", self.preset_combo),
+        for label, field in ((self.tr("f(x0, x1) ="), self.expression),
                              (self.tr("Start (click the plot)"), self.start_label),
                              (self.tr("Learning rate"), self.lr_combo), (self.tr("Steps"), self.steps_box),
                              (self.speed_label, self.speed_slider)):
             form.addRow(label, field)
-        form.insertRow(2, self.error_label)
         buttons = QGridLayout()
         self.play_button, self.pause_button = QPushButton(self.tr("&Play")), QPushButton(self.tr("P&ause"))
         self.step_button, self.reset_button = QPushButton(self.tr("S&tep")), QPushButton(self.tr("&Reset"))
@@ -125,18 +113,15 @@ class GradientTab(QWidget):
     # -- public API (docs/architecture.md) --------------------------------------------------------------
     def set_expression(self, text: str) -> bool:
         """Use f(x0, x1) = ``text``; on a bad expression mark the field, say why, keep the last plot."""
-        self.expression_edit.setText(text)
         self._timer.stop()
         try:
             self.model.set_expression(text)
         except ValueError as error:  # ExpressionError is a ValueError
-            self.expression_edit.setStyleSheet(ERROR_STYLE.format("QLineEdit"))
-            self.error_label.setText(str(error))
-            self.status_message.emit(self.tr("Bad function: {0}").format(error))
+            self.expression.reject(text, str(error))
+            self.report(self.tr("Bad function: {0}").format(error))
             self._draw_path()
             return False
-        self.expression_edit.setStyleSheet("")
-        self.error_label.clear()
+        self.expression.accept(text)
         self._draw_field()
         return True
 
@@ -166,27 +151,14 @@ class GradientTab(QWidget):
 
     def restore_state(self, settings: QSettings) -> None:
         """Apply each stored input that reads as a valid value; anything else keeps its default."""
-        def read(key, kind, default):  # ini files give strings back; a hand-edited file may hold anything
-            try:
-                value = kind(settings.value(key, default))
-                return value if np.isfinite(value) else default
-            except (TypeError, ValueError):
-                return default
-
-        self.speed_slider.setValue(read("speed", int, self.speed_slider.value()))
-        self.set_steps(min(max(read("steps", int, self.model.steps), 1), gm.MAX_STEPS))
-        lr = read("learning_rate", float, self.model.learning_rate)
-        self.set_learning_rate(lr if lr > 0 else self.model.learning_rate)
-        self.set_start(read("start_x0", float, self.model.start[0]), read("start_x1", float, self.model.start[1]))
-        self.set_expression(str(settings.value("expression", self.model.expression)))
-
-    def export_png(self, path: str) -> None:
-        """The field, arrows and path as a PNG."""
-        export.export_png(self.plot.getPlotItem(), self.plot.width(), path)
-
-    def export_csv(self, path: str) -> None:
-        """The whole computed path: step, x0, x1, f, |grad| (and the diverged/stalled flags)."""
-        export.export_csv(self.model.csv_rows(), path)
+        model = self.model
+        self.speed_slider.setValue(read_setting(settings, "speed", self.speed_slider.value(),
+                                                lambda v: self.speed_slider.minimum() <= v <= self.speed_slider.maximum()))
+        self.set_steps(read_setting(settings, "steps", model.steps, lambda v: 1 <= v <= gm.MAX_STEPS))
+        self.set_learning_rate(read_setting(settings, "learning_rate", model.learning_rate, lambda v: v > 0))
+        self.set_start(read_setting(settings, "start_x0", model.start[0]),
+                       read_setting(settings, "start_x1", model.start[1]))
+        self.set_expression(read_setting(settings, "expression", model.expression))
 
     def show_demo_state(self) -> None:
         """The book's Figure 4-10: f = x0² + x1² from (-3, 4), lr 0.1, 20 steps, path fully drawn."""
@@ -196,22 +168,9 @@ class GradientTab(QWidget):
         self.set_steps(DEMO_STEPS)
         self.run_to_end()
 
-    def shutdown(self) -> None:
-        self._timer.stop()
-
-    def closeEvent(self, event) -> None:  # noqa: N802 -- Qt's name
-        self.shutdown()
-        super().closeEvent(event)
-
     # -- handlers ---------------------------------------------------------------------------------------
-    def _on_expression_edit_editing_finished(self) -> None:
-        if self.expression_edit.text().strip() != self.model.expression or self.error_label.text():
-            self.set_expression(self.expression_edit.text())
-
-    def _on_preset_combo_activated(self, index: int) -> None:
-        if self.preset_combo.itemData(index):
-            self.set_expression(self.preset_combo.itemData(index))
-        self.preset_combo.setCurrentIndex(0)
+    def _on_expression_preset_chosen(self, index: int) -> None:
+        self.set_expression(gm.PRESETS[index][1])
 
     def _on_lr_combo_edited(self, *_args) -> None:
         try:
@@ -220,7 +179,7 @@ class GradientTab(QWidget):
             lr = float("nan")  # the model's message says what a learning rate must be
         if lr != self.model.learning_rate or self.lr_combo.styleSheet():
             ok = self._apply(self.model.set_learning_rate, lr)
-            self.lr_combo.setStyleSheet("" if ok else ERROR_STYLE.format("QComboBox"))
+            self.lr_combo.setStyleSheet("" if ok else LR_ERROR_STYLE)
 
     def _on_steps_box_value_changed(self, steps: int) -> None:
         self._apply(self.model.set_steps, steps)
@@ -269,7 +228,7 @@ class GradientTab(QWidget):
         try:
             setter(*args)
         except ValueError as error:
-            self.status_message.emit(str(error))
+            self.report(str(error))
             return False
         finally:
             self._draw_path()
@@ -309,5 +268,5 @@ class GradientTab(QWidget):
         self.step_button.setEnabled(not model.at_end)
         text = gm.verdict(run, shown, exit_, self.tr)
         if model.at_end and text != self.outcome_label.text():
-            self.status_message.emit(text)
+            self.report(text)
         self.outcome_label.setText(text)

@@ -1,22 +1,22 @@
 """The MNIST training tab: a two-layer net learning digits live, like the book's Figures 4-11 and 4-12 (Book 4.5).
 
-The training runs in a worker thread (``app.workers.training_worker``); this tab only turns hyperparameters
+The training runs in a worker thread (``app.workers``); this tab only turns hyperparameters
 into a ``TrainConfig``, folds the worker's throttled batches into a :class:`TrainingHistory` and redraws from
 a GUI-side timer.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer, Signal, Slot
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QVBoxLayout, QWidget
 
-from app import export
-from app.tabs.training_model import FULL_SIZES, TrainingHistory, format_duration, last_epoch
+from app.formatting import format_duration
+from app.tabs.base_tab import BaseTab
+from app.tabs.training_model import TrainingHistory
 from app.widgets.digit_grid import DigitPanel
-from app.widgets.hyperparameter_form import HyperparameterForm
+from app.widgets.hyperparameter_form import FULL_SIZES, HyperparameterForm
 from app.widgets.training_plots import TrainingPlots
-from app.workers.training_worker import TrainingController
-from scratchnn_core import TrainConfig, TwoLayerNet
+from app.workers.training_controller import TrainingController
+from scratchnn_core import TrainConfig, TwoLayerNet, last_epoch
 
 PIXELS, CLASSES = 784, 10
 DEMO_CONFIG = dict(iters_num=1200, train_size=6000)  # 20 epochs of 60 mini-batches: about 85% in seconds
@@ -24,10 +24,10 @@ GRID_DIGITS = 24
 REDRAW_MS = 100  # plots redraw at most 10 times a second (see benchmarks/gui_training.py)
 NUMERICAL_WARN_S = 10.0
 
-class TrainingTab(QWidget):
+
+class TrainingTab(BaseTab):
     """Hyperparameters, Start/Pause/Stop, live loss and accuracy plots, final digits (Book 4.5)."""
 
-    status_message = Signal(str)
     training_finished = Signal(object)  # TrainResult
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -44,11 +44,9 @@ class TrainingTab(QWidget):
         c.finished.connect(self._on_controller_finished)
         c.evaluated.connect(self._on_controller_evaluated)
         c.errored.connect(self._on_controller_errored)
-        c.thread_ended.connect(self._on_controller_thread_ended)
-        self._redraw_timer = QTimer(self)
-        self._redraw_timer.setInterval(REDRAW_MS)
-        self._redraw_timer.timeout.connect(self._on_redraw_timer_timeout)
-        self.set_config(TrainConfig())
+        c.paused.connect(self._on_controller_paused)
+        c.ended.connect(self._on_controller_ended)
+        self._redraw_timer = self.add_timer(REDRAW_MS, self._on_redraw_timer_timeout)
         self._update_buttons()
 
     def title(self) -> str:
@@ -57,12 +55,9 @@ class TrainingTab(QWidget):
     # --- building ---------------------------------------------------------------------------------------
     def _build_form(self) -> None:
         self.form = HyperparameterForm()
-        self.start_button = QPushButton(self.tr("&Start"))
-        self.pause_button = QPushButton(self.tr("&Pause"))
-        self.stop_button = QPushButton(self.tr("S&top"))
-        self.start_button.clicked.connect(self._on_start_button_clicked)
-        self.pause_button.clicked.connect(self._on_pause_button_clicked)
-        self.stop_button.clicked.connect(self._on_stop_button_clicked)
+        self.start_button = self.new_button(self.tr("&Start"), self._on_start_button_clicked)
+        self.pause_button = self.new_button(self.tr("&Pause"), self._on_pause_button_clicked)
+        self.stop_button = self.new_button(self.tr("S&top"), self._on_stop_button_clicked)
         self.progress_bar = QProgressBar()
         self.speed_label = QLabel()
         self.result_label = QLabel(wordWrap=True)
@@ -78,7 +73,8 @@ class TrainingTab(QWidget):
         buttons = QHBoxLayout()
         for button in (self.start_button, self.pause_button, self.stop_button):
             buttons.addWidget(button)
-        side = QVBoxLayout()
+        panel = QWidget()
+        side = QVBoxLayout(panel)
         side.addWidget(self.form)
         side.addLayout(buttons)
         for widget in (self.progress_bar, self.speed_label, self.result_label, self.error_label):
@@ -87,9 +83,7 @@ class TrainingTab(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.plots, 1)
         right.addWidget(self.digits)
-        layout = QHBoxLayout(self)
-        layout.addLayout(side, 0)
-        layout.addLayout(right, 1)
+        self.arrange(right, panel, panel_width=330, panel_first=True)
 
     # --- the form -----------------------------------------------------------------------------------------
     def config(self) -> TrainConfig:
@@ -107,7 +101,7 @@ class TrainingTab(QWidget):
     def start_training(self, config: TrainConfig | None = None) -> bool:
         """Train with ``config`` (or the form's); False, with the reason shown, when it cannot start."""
         if self.is_running():
-            self.status_message.emit(self.tr("Training is already running."))
+            self.report(self.tr("Training is already running."))
             return False
         if config is not None:
             self.set_config(config)
@@ -128,8 +122,7 @@ class TrainingTab(QWidget):
         self._controller.start(config)
         self._redraw_timer.start()
         self._update_buttons()
-        self.status_message.emit(self.tr("Training started: loading MNIST, then {0} iterations.")
-                                 .format(config.iters_num))
+        self.report(self.tr("Training started: loading MNIST, then {0} iterations.").format(config.iters_num))
         return True
 
     def stop_training(self) -> None:
@@ -137,19 +130,12 @@ class TrainingTab(QWidget):
         if self.is_running():
             self._controller.request_stop()
             self.stop_button.setEnabled(False)
-            self.status_message.emit(self.tr("Stopping..."))
+            self.report(self.tr("Stopping..."))
 
-    def shutdown(self) -> None:
-        """Stop timers and the worker and join its thread; safe to call many times."""
-        self._redraw_timer.stop()
-        # The core polls the stop flag between iterations and inside a numerical gradient, so this takes
-        # milliseconds; should a thread still run after 3 s, the worker module joins it at exit.
+    def stop_work(self) -> None:
+        """Stop the worker without evaluating and join it (the core yields every ~20 ms: milliseconds)."""
         self._controller.shutdown(timeout_s=3.0)
         self._update_buttons()
-
-    def closeEvent(self, event) -> None:  # noqa: N802 -- Qt's name
-        self.shutdown()
-        super().closeEvent(event)
 
     @Slot()
     def _on_start_button_clicked(self) -> None:
@@ -166,10 +152,10 @@ class TrainingTab(QWidget):
     def _on_pause_button_clicked(self) -> None:
         if self._controller.is_paused():
             self._controller.resume()
-            self.status_message.emit(self.tr("Training resumed."))
+            self.report(self.tr("Training resumed."))
         else:
             self._controller.pause()
-            self.status_message.emit(self.tr("Training paused."))
+            self.report(self.tr("Pausing..."))
         self._update_buttons()
 
     @Slot()
@@ -187,7 +173,7 @@ class TrainingTab(QWidget):
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.show()
-        self.status_message.emit(message)
+        self.report(message)
 
     # --- worker signals (queued into this, the GUI thread) ---------------------------------------------------
     @Slot(object)
@@ -207,7 +193,7 @@ class TrainingTab(QWidget):
         if result.status == "diverged":
             self._show_error(text)
         self.result_label.setText(text)
-        self.status_message.emit(text)
+        self.report(text)
         self.training_finished.emit(result)
 
     @Slot(object)
@@ -221,7 +207,12 @@ class TrainingTab(QWidget):
         self._show_error(self.tr("Could not finish: {0}").format(message))
 
     @Slot()
-    def _on_controller_thread_ended(self) -> None:
+    def _on_controller_paused(self) -> None:
+        self._redraw()  # every batch before the pause has arrived: show exactly where it holds
+        self.report(self.tr("Training paused."))
+
+    @Slot()
+    def _on_controller_ended(self) -> None:
         self._redraw_timer.stop()
         self._redraw()
         self.plots.end_run()
@@ -249,14 +240,14 @@ class TrainingTab(QWidget):
     def restore_state(self, settings: QSettings) -> None:
         self.form.restore_state(settings)
 
-    def export_png(self, path: str) -> None:
-        """The loss and accuracy plots as one PNG."""
+    def export_view(self) -> TrainingPlots:
+        """The loss and accuracy plots, as one picture."""
         self._redraw()
-        export.export_png(self.plots.scene(), self.plots.width(), path)
+        return self.plots
 
-    def export_csv(self, path: str) -> None:
+    def csv_rows(self) -> list[list]:
         """Per-iteration losses and per-epoch accuracies, one table (a ``kind`` column tells them apart)."""
-        export.export_csv(self._history.csv_rows(), path)
+        return self._history.csv_rows()
 
     def show_demo_state(self, timeout_s: float = 120.0) -> None:
         """Run a short real training (1200 iterations on 6000 images) and return when it has finished."""
@@ -269,10 +260,10 @@ class TrainingTab(QWidget):
         """Spin a local event loop until the worker thread has ended (True) or ``timeout_s`` passed."""
         if self.is_running():
             loop = QEventLoop()
-            self._controller.thread_ended.connect(loop.quit)
+            self._controller.ended.connect(loop.quit)
             QTimer.singleShot(int(timeout_s * 1000), loop.quit)
             loop.exec()
-            self._controller.thread_ended.disconnect(loop.quit)
+            self._controller.ended.disconnect(loop.quit)
         return not self.is_running()
 
     def save_weights(self, path: str) -> None:

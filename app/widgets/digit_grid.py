@@ -1,16 +1,28 @@
 """A grid of MNIST test digits with the network's prediction and the true label, mistakes in red (Book 4.5.3)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 from PySide6.QtCore import QRect, QSize, Qt, Slot
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from app.tabs.training_model import select_digits
 
 _SIDE = 28          # MNIST images are 28 x 28
 _MISTAKE = QColor(200, 30, 30)
 _CORRECT = QColor(30, 30, 30)
+
+
+def select_digits(predicted: Sequence[int], labels: Sequence[int], count: int = 24,
+                  mistakes_first: bool = False) -> np.ndarray:
+    """Indices of the test digits to show: the first ``count``, or the mistakes first when asked."""
+    predicted, labels = np.asarray(predicted), np.asarray(labels)
+    order = np.arange(len(labels))
+    if mistakes_first:
+        wrong = predicted != labels
+        order = np.concatenate([order[wrong], order[~wrong]])
+    return order[:count]
 
 
 def _to_qimage(pixels: np.ndarray) -> QImage:

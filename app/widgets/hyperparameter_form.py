@@ -5,8 +5,34 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
 
-from app.tabs.training_model import FULL_SIZES, config_kwargs, form_values, format_duration
-from scratchnn_core import TrainConfig, estimate_numerical_gradient_seconds
+from app.formatting import format_duration
+from app.settings import read_setting
+from scratchnn_core import MNIST_TEST_SIZE, MNIST_TRAIN_SIZE, TrainConfig, estimate_numerical_gradient_seconds
+
+#: The numeric hyperparameters the form shows and remembers, in ``TrainConfig``'s names (Book 4.5.2).
+FORM_FIELDS = ("iters_num", "batch_size", "learning_rate", "hidden_size", "weight_init_std", "seed",
+               "train_size", "test_size")
+#: MNIST's sizes: the form shows them where ``TrainConfig`` says ``None`` (the whole set).
+FULL_SIZES = {"train_size": MNIST_TRAIN_SIZE, "test_size": MNIST_TEST_SIZE}
+
+
+def form_values(config) -> dict:
+    """The form's values for a ``TrainConfig``-like object (``None`` sizes become the full sizes)."""
+    values = {name: getattr(config, name) for name in FORM_FIELDS}
+    for name, full in FULL_SIZES.items():
+        if values[name] is None:
+            values[name] = full
+    values["gradient"] = config.gradient
+    return values
+
+
+def config_kwargs(values: dict) -> dict:
+    """``TrainConfig`` keyword arguments from form values (the full sizes become ``None``)."""
+    kwargs = dict(values)
+    for name, full in FULL_SIZES.items():
+        if kwargs.get(name) == full:
+            kwargs[name] = None
+    return kwargs
 
 # name: (label, minimum, maximum, decimals or None for an int, step)
 _SPECS = {
@@ -51,6 +77,7 @@ class HyperparameterForm(QGroupBox):
         form.addRow(self.tr("Gradient"), self.gradient)
         form.addRow(self.estimate_label)
         self.gradient.currentIndexChanged.connect(self._on_value_changed)
+        self.set_config(TrainConfig())
 
     def config(self) -> TrainConfig:
         """The hyperparameters on screen as a ``TrainConfig`` (full sets give ``None`` sizes)."""
@@ -77,12 +104,13 @@ class HyperparameterForm(QGroupBox):
         settings.setValue("gradient", self.gradient.currentData())
 
     def restore_state(self, settings: QSettings) -> None:
+        """Each stored value inside its box's range, or the box's current value (see ``read_setting``)."""
         for name, box in self.boxes.items():
-            try:  # ini files give strings back; a hand-edited file may hold anything
-                box.setValue(type(box.value())(float(settings.value(name, box.value()))))
-            except (TypeError, ValueError):
-                pass
-        self.gradient.setCurrentIndex(max(self.gradient.findData(settings.value("gradient", "backprop")), 0))
+            box.setValue(read_setting(settings, name, box.value(),
+                                      lambda v, b=box: b.minimum() <= v <= b.maximum()))
+        gradients = [self.gradient.itemData(i) for i in range(self.gradient.count())]
+        method = read_setting(settings, "gradient", "backprop", lambda v: v in gradients)
+        self.gradient.setCurrentIndex(self.gradient.findData(method))
 
     @Slot()
     def _on_value_changed(self) -> None:

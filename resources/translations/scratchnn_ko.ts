@@ -4,32 +4,26 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/about.py" line="23"/>
         <source>About ScratchNN</source>
         <translation>ScratchNN 정보</translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="47"/>
         <source>See and touch chapter 4 of &lt;i&gt;Deep Learning from Scratch&lt;/i&gt;: loss functions, numerical differentiation, gradients, gradient descent and a two-layer network learning MNIST.</source>
         <translation>&lt;i&gt;밑바닥부터 시작하는 딥러닝&lt;/i&gt; 4장을 직접 보고 만져 봅니다: 손실 함수, 수치 미분, 기울기, 경사 하강법, 그리고 MNIST를 학습하는 2층 신경망.</translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="49"/>
         <source>&lt;b&gt;Code:&lt;/b&gt; MIT license (&lt;a href=&quot;{url}&quot;&gt;text&lt;/a&gt;).</source>
         <translation>&lt;b&gt;코드:&lt;/b&gt; MIT 라이선스 (&lt;a href=&quot;{url}&quot;&gt;전문&lt;/a&gt;).</translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="50"/>
         <source>&lt;b&gt;MNIST data:&lt;/b&gt; Yann LeCun, Corinna Cortes and Christopher J. C. Burges (&lt;a href=&quot;{mnist}&quot;&gt;the MNIST database&lt;/a&gt;), distributed under the Creative Commons Attribution-Share Alike 3.0 license (&lt;a href=&quot;{cc}&quot;&gt;CC BY-SA 3.0&lt;/a&gt;). The embedded copy keeps that license.</source>
         <translation>&lt;b&gt;MNIST 데이터:&lt;/b&gt; Yann LeCun, Corinna Cortes, Christopher J. C. Burges (&lt;a href=&quot;{mnist}&quot;&gt;MNIST 데이터베이스&lt;/a&gt;), 크리에이티브 커먼즈 저작자표시-동일조건변경허락 3.0 라이선스(&lt;a href=&quot;{cc}&quot;&gt;CC BY-SA 3.0&lt;/a&gt;)로 배포됩니다. 내장된 사본도 같은 라이선스를 따릅니다.</translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="54"/>
         <source>&lt;b&gt;The book followed:&lt;/b&gt; Saito Koki, &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (O&apos;Reilly Japan); Korean edition &lt;i&gt;밑바닥부터 시작하는 딥러닝&lt;/i&gt; (Hanbit Media); &lt;a href=&quot;{url}&quot;&gt;the book&apos;s code&lt;/a&gt;. ScratchNN is an independent study aid and contains none of the book&apos;s text.</source>
         <translation>&lt;b&gt;따라가는 책:&lt;/b&gt; 사이토 고키, &lt;i&gt;ゼロから作るDeep Learning&lt;/i&gt; (O&apos;Reilly Japan); 한국어판 &lt;i&gt;밑바닥부터 시작하는 딥러닝&lt;/i&gt; (한빛미디어); &lt;a href=&quot;{url}&quot;&gt;책의 코드&lt;/a&gt;. ScratchNN은 독립적인 학습 도구이며 책의 본문을 담고 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/about.py" line="58"/>
         <source>Python {py}, PySide6 {pyside}</source>
         <translation>Python {py}, PySide6 {pyside}</translation>
     </message>
@@ -37,17 +31,14 @@
 <context>
     <name>DigitGrid</name>
     <message>
-        <location filename="../../app/widgets/digit_grid.py" line="45"/>
         <source>Test digits: the network&apos;s answer, the true label in brackets; mistakes in red.</source>
         <translation>시험 데이터 숫자: 신경망의 답, 괄호 안은 정답 레이블, 틀린 것은 빨간색.</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/digit_grid.py" line="73"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/digit_grid.py" line="96"/>
         <source>Test digits appear here when training ends.</source>
         <translation>학습이 끝나면 여기에 시험 데이터 숫자가 나타납니다.</translation>
     </message>
@@ -55,180 +46,148 @@
 <context>
     <name>DigitPanel</name>
     <message>
-        <location filename="../../app/widgets/digit_grid.py" line="126"/>
         <source>Show mistakes first</source>
         <translation>틀린 것 먼저 보기</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/digit_grid.py" line="130"/>
         <source>Under each test digit: the network&apos;s answer (the true label). Red frame: a mistake.</source>
         <translation>각 시험 숫자 아래: 신경망의 답 (정답 레이블). 빨간 테두리: 틀린 답.</translation>
     </message>
 </context>
 <context>
+    <name>ExpressionField</name>
+    <message>
+        <source>Presets…</source>
+        <translation>예제…</translation>
+    </message>
+</context>
+<context>
     <name>GradientTab</name>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="35"/>
         <source>Book: x0² + x1²</source>
         <translation>책: x0² + x1²</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="36"/>
         <source>Shifted bowl, minimum at (2, 3)</source>
         <translation>옮긴 그릇 모양, 최솟값 (2, 3)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="37"/>
         <source>Saddle</source>
         <translation>안장 모양</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="38"/>
         <source>Narrow valley</source>
         <translation>좁은 골짜기</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="39"/>
         <source>Book ch. 6: x0²/20 + x1²</source>
         <translation>책 6장: x0²/20 + x1²</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="236"/>
         <source>f(x) is not a number at the start point ({f0}): pick another start.</source>
         <translation>시작점에서 f(x)가 수가 아닙니다({f0}): 다른 시작점을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="238"/>
         <source>Diverged: the learning rate {lr:g} is too large. Each step overshoots the minimum and lands farther away; by step {diverged_at} |x| was over a million times its start.</source>
         <translation>발산: 학습률({lr:g})이 너무 큽니다. 매 단계가 최솟값을 지나쳐 더 멀리 떨어집니다. {diverged_at}단계에서 |x|가 시작할 때의 백만 배를 넘었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="241"/>
         <source>Converged after {steps} steps to x = ({x0:.3g}, {x1:.3g}), f(x) = {f:.3g}: |grad| fell from {g0:.3g} to {g:.2g}, </source>
         <translation>{steps}단계 만에 x = ({x0:.3g}, {x1:.3g}), f(x) = {f:.3g}에 수렴했습니다. |grad|는 {g0:.3g}에서 {g:.2g}까지 줄었습니다. </translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="244"/>
         <source>Barely moved: with learning rate {lr:g} the point moved only {moved:.2g} in {steps} steps (x = ({x0:.9g}, {x1:.9g})). The learning rate is too small.</source>
         <translation>거의 움직이지 않음: 학습률 {lr:g}에서는 {steps}단계 동안 점이 {moved:.2g}만큼만 움직였습니다(x = ({x0:.9g}, {x1:.9g})). 학습률이 너무 작습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="247"/>
         <source>Still descending: f fell from {f0:.4g} to {f:.4g} in {steps} steps and |grad| = {g:.2g} is not yet near 0. </source>
         <translation>아직 내려가는 중: {steps}단계 동안 f가 {f0:.4g}에서 {f:.4g}까지 줄었지만 |grad| = {g:.2g}로 아직 0에 가깝지 않습니다. </translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="250"/>
         <source>Not converging: f went from {f0:.4g} to {f:.4g}; the steps overshoot the minimum. Try a smaller learning rate.</source>
         <translation>수렴하지 않음: f가 {f0:.4g}에서 {f:.4g}까지 변했습니다. 매 단계가 최솟값을 지나칩니다. 학습률을 더 작게 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="254"/>
         <source>From step {stalled_at} the path seems to stop at x = ({stall_x0:.3g}, {stall_x1:.3g}), but only because the numerical gradient became 0: x ± h rounds to x (h = 1e-4 is smaller than the gap between floating-point numbers near {stall_size:.1e}). It did not converge: f = {stall_f:.3g}.</source>
         <translation>{stalled_at}단계부터 경로가 x = ({stall_x0:.3g}, {stall_x1:.3g})에서 멈춘 것처럼 보이지만, 수치 기울기가 0이 되었기 때문일 뿐입니다: x ± h가 반올림되어 x가 됩니다(h = 1e-4가 {stall_size:.1e} 근처 부동소수점 수 사이의 간격보다 작음). 수렴한 것이 아닙니다: f = {stall_f:.3g}.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="258"/>
         <source>More steps or a larger learning rate would get closer to the minimum.</source>
         <translation>단계를 늘리거나 학습률을 키우면 최솟값에 더 가까워집니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="260"/>
         <source>The slope got steeper on the way ({g0:.3g} at the start): f may have no minimum in this direction, as beside a saddle point.</source>
         <translation>가는 동안 기울기가 더 가팔라졌습니다(시작점에서 {g0:.3g}): 안장점 옆처럼 이 방향으로는 f의 최솟값이 없을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="263"/>
         <source>but f is lower close by: this is a saddle point, not a minimum.</source>
         <translation>하지만 근처에 f가 더 낮은 곳이 있습니다: 최솟값이 아니라 안장점입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="264"/>
         <source>and f is higher all around: a minimum.</source>
         <translation>주변 어디서나 f가 더 높습니다: 최솟값입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="265"/>
         <source>The path left the plotted area at step {0}; the red × marks where it crossed the edge (the view does not zoom out to follow it).</source>
         <translation>경로가 {0}단계에서 그래프 영역을 벗어났습니다. 빨간 ×는 가장자리를 넘은 곳입니다(화면은 경로를 따라 축소되지 않습니다).</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="268"/>
         <source>Press Play or Step to walk downhill: x ← x − lr · grad f(x) (Book 4.4.1).</source>
         <translation>재생 또는 한 단계를 눌러 비탈을 내려가세요: x ← x − lr · grad f(x) (책 4.4.1).</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="270"/>
         <source>Diverging: each step lands farther away.</source>
         <translation>발산 중: 단계마다 더 멀리 떨어집니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_model.py" line="271"/>
         <source>Descending…</source>
         <translation>내려가는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_tab.py" line="44"/>
         <source>Gradient descent</source>
         <translation>경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_tab.py" line="77"/>
-        <source>Presets…</source>
-        <translation>예제…</translation>
-    </message>
-    <message>
-        <location filename="../../app/tabs/gradient_tab.py" line="102"/>
         <source>f(x0, x1) =</source>
         <translation>f(x0, x1) =</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_tab.py" line="103"/>
         <source>Start (click the plot)</source>
         <translation>시작점 (그래프 클릭)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_tab.py" line="104"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_tab.py" line="104"/>
         <source>Steps</source>
         <translation>단계 수</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_tab.py" line="109"/>
         <source>&amp;Play</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_tab.py" line="109"/>
         <source>P&amp;ause</source>
         <translation>일시 정지(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_tab.py" line="110"/>
         <source>S&amp;tep</source>
         <translation>한 단계(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_tab.py" line="110"/>
         <source>&amp;Reset</source>
         <translation>초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_tab.py" line="135"/>
         <source>Bad function: {0}</source>
         <translation>잘못된 함수: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_tab.py" line="229"/>
         <source>Speed: {0} steps/s</source>
         <translation>속도: 초당 {0}단계</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/gradient_tab.py" line="304"/>
         <source>step {0} of {1}
 x = ({2:.9g}, {3:.9g})
 f(x) = {4:.9g}
@@ -238,189 +197,217 @@ x = ({2:.9g}, {3:.9g})
 f(x) = {4:.9g}
 |grad| = {5:.4g}</translation>
     </message>
+    <message>
+        <source>Book 4.4.1: lr = 0.1 from (-3, 4), 100 steps</source>
+        <translation>책 4.4.1: lr = 0.1, (-3, 4)에서 100단계</translation>
+    </message>
+    <message>
+        <source>Book 4.4.1: lr = 10, too large</source>
+        <translation>책 4.4.1: lr = 10, 너무 큼</translation>
+    </message>
+    <message>
+        <source>Book 4.4.1: lr = 1e-10, too small</source>
+        <translation>책 4.4.1: lr = 1e-10, 너무 작음</translation>
+    </message>
+    <message>
+        <source>Book 4.4.1: lr = 0.1, 10, 1e-10 and the default 0.01 racing</source>
+        <translation>책 4.4.1: lr = 0.1, 10, 1e-10과 기본값 0.01 겨루기</translation>
+    </message>
+    <message>
+        <source>Notes: (x0-2)² + 4(x1-3)² from (100, -10), lr = 0.01, 1000 steps</source>
+        <translation>학습 노트: (x0-2)² + 4(x1-3)², (100, -10)에서 lr = 0.01, 1000단계</translation>
+    </message>
+    <message>
+        <source>lr = {lr:g}</source>
+        <translation>lr = {lr:g}</translation>
+    </message>
+    <message>
+        <source>from ({x0:g}, {x1:g})</source>
+        <translation>({x0:g}, {x1:g})에서 출발</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>수렴</translation>
+    </message>
+    <message>
+        <source>still descending</source>
+        <translation>아직 내려가는 중</translation>
+    </message>
+    <message>
+        <source>barely moved</source>
+        <translation>거의 움직이지 않음</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>발산</translation>
+    </message>
+    <message>
+        <source>overshooting</source>
+        <translation>지나침</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>정의되지 않음</translation>
+    </message>
 </context>
 <context>
     <name>HyperparameterForm</name>
     <message>
-        <location filename="../../app/widgets/hyperparameter_form.py" line="13"/>
         <source>Iterations</source>
+        <extracomment>The numeric hyperparameters the form shows and remembers, in ``TrainConfig``&apos;s names (Book 4.5.2). MNIST&apos;s sizes: the form shows them where ``TrainConfig`` says ``None`` (the whole set).</extracomment>
         <translation>반복 횟수</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/hyperparameter_form.py" line="14"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/hyperparameter_form.py" line="15"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/hyperparameter_form.py" line="16"/>
         <source>Hidden size</source>
         <translation>은닉층 크기</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/hyperparameter_form.py" line="17"/>
         <source>Weight init std</source>
         <translation>가중치 초깃값 표준편차</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/hyperparameter_form.py" line="18"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/hyperparameter_form.py" line="19"/>
         <source>Training images</source>
         <translation>훈련 이미지 수</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/hyperparameter_form.py" line="21"/>
         <source>Test images</source>
         <translation>시험 이미지 수</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/hyperparameter_form.py" line="41"/>
         <source>Hyperparameters</source>
         <translation>하이퍼파라미터</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/hyperparameter_form.py" line="44"/>
         <source>Backpropagation (fast)</source>
         <translation>오차역전파법 (빠름)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/hyperparameter_form.py" line="45"/>
         <source>Numerical gradient (very slow)</source>
         <translation>수치 미분 (매우 느림)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/hyperparameter_form.py" line="51"/>
         <source>Gradient</source>
         <translation>기울기 계산</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/hyperparameter_form.py" line="94"/>
         <source>Numerical gradient: about {0} for the whole run (h:mm:ss), {1} per iteration: the network runs twice per weight. Backprop finds the same gradient in seconds. Pause and Stop act at once.</source>
         <translation>수치 미분: 전체 실행에 약 {0} (h:mm:ss), 반복 한 번에 {1}: 가중치마다 신경망을 두 번 계산합니다. 오차역전파법은 같은 기울기를 몇 초 만에 구합니다. 일시 정지와 정지는 바로 적용됩니다.</translation>
     </message>
 </context>
 <context>
+    <name>LogSlider</name>
+    <message>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Learning rate on a logarithmic scale, 1e-12 to 100. Marked: the book&apos;s 1e-10 (too small), 0.1 (just right) and 10 (too large).</source>
+        <translation>로그 눈금의 학습률, 1e-12부터 100까지. 책의 1e-10(너무 작음), 0.1(적당함), 10(너무 큼)이 표시되어 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>LossTab</name>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="72"/>
         <source>Loss functions</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="81"/>
         <source>Network output y (bars, drag them) and the one-hot target t</source>
         <translation>신경망 출력 y(막대, 끌어서 조절)와 원-핫 정답 t</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="82"/>
         <source>class k</source>
         <translation>클래스 k</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="99"/>
         <source>t: 1 for the true digit, 0 elsewhere</source>
         <translation>t: 정답 숫자는 1, 나머지는 0</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="100"/>
         <source>½(y_k − t_k)²: each class&apos;s share of MSE</source>
         <translation>½(y_k − t_k)²: 클래스별 MSE 몫</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="104"/>
         <source>Cross-entropy = −log(y_true + 1e-7)</source>
         <translation>교차 엔트로피 = −log(y_true + 1e-7)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="105"/>
         <source>y of the true class</source>
         <translation>정답 클래스의 y</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="127"/>
         <source>Output probability y_%1</source>
         <translation>출력 확률 y_%1</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="131"/>
         <source>Make %1 the true digit (t is one-hot)</source>
         <translation>정답 숫자로 지정: %1 (t는 원-핫)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="137"/>
         <source>Drag a bar (or the slider under it) to set the output y_k; the round buttons pick the true digit. A softmax output sums to 1: press Normalise after editing.</source>
         <translation>막대(또는 그 아래 슬라이더)를 끌어 출력 y_k를 정하고, 동그란 버튼으로 정답 숫자를 고르세요. 소프트맥스 출력은 합이 1이므로 편집한 뒤 정규화를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="142"/>
         <source>Losses</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="146"/>
         <source>Every output counts: the orange bars are its ten terms.</source>
         <translation>모든 출력이 반영됩니다: 주황색 막대가 그 열 개의 항입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="148"/>
         <source>t is one-hot, so only the true class&apos;s output counts: E = −log(y_true + 1e-7), the yellow point on the curve below.</source>
         <translation>t가 원-핫이므로 정답 클래스의 출력만 반영됩니다: E = −log(y_true + 1e-7), 아래 곡선의 노란 점입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="161"/>
         <source>Book example 1: &apos;2&apos; with 0.6</source>
         <translation>책의 예 1: &apos;2&apos;가 0.6</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="162"/>
         <source>Book example 2: &apos;7&apos; with 0.6</source>
         <translation>책의 예 2: &apos;7&apos;이 0.6</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="163"/>
         <source>Normalise to sum 1</source>
         <translation>합이 1이 되게 정규화</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="173"/>
         <source>Why + 1e-7? log 0 is −∞: a zero output for the true class would make the loss infinite. With delta the worst loss is −log(1e-7) ≈ 16.1. Why a loss and not accuracy? Accuracy jumps in steps, so its derivative is 0 almost everywhere; a loss changes smoothly (Book 4.2.5).</source>
         <translation>왜 + 1e-7일까요? log 0은 −∞라서, 정답 클래스의 출력이 0이면 손실이 무한대가 됩니다. delta를 더하면 가장 나쁜 손실도 −log(1e-7) ≈ 16.1입니다. 왜 정확도가 아니라 손실을 쓸까요? 정확도는 계단처럼 뛰어서 미분이 거의 모든 곳에서 0이지만, 손실은 매끄럽게 변하기 때문입니다(책 4.2.5).</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="247"/>
         <source>Book example 1: the network says &apos;2&apos; with 0.6, and 2 is right.</source>
         <translation>책의 예 1: 신경망이 &apos;2&apos;를 0.6으로 답했고, 정답은 2입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="251"/>
         <source>Book example 2: the network says &apos;7&apos; with 0.6, but 2 is right.</source>
         <translation>책의 예 2: 신경망이 &apos;7&apos;을 0.6으로 답했지만, 정답은 2입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="281"/>
         <source>Mean squared error</source>
         <translation>평균 제곱 오차</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="283"/>
         <source>Cross-entropy error</source>
         <translation>교차 엔트로피 오차</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="288"/>
         <source> (a softmax output sums to 1: press Normalise)</source>
         <translation> (소프트맥스 출력은 합이 1: 정규화를 누르세요)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/loss_tab.py" line="289"/>
         <source>Σ y_k = %1</source>
         <translation>Σ y_k = %1</translation>
     </message>
@@ -428,152 +415,192 @@ f(x) = {4:.9g}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main_window.py" line="105"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="106"/>
         <source>&amp;Save weights…</source>
         <translation>가중치 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="108"/>
         <source>&amp;Load weights…</source>
         <translation>가중치 불러오기(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="110"/>
         <source>Export plot as &amp;PNG…</source>
         <translation>그래프를 PNG로 내보내기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="112"/>
         <source>Export data as &amp;CSV…</source>
         <translation>데이터를 CSV로 내보내기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="124"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="139"/>
         <source>&amp;Full screen</source>
         <translation>전체 화면(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="144"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="145"/>
         <source>&amp;About ScratchNN</source>
         <translation>ScratchNN 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="146"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="233"/>
-        <location filename="../../app/main_window.py" line="240"/>
         <source>Save weights</source>
         <translation>가중치 저장</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="234"/>
         <source>NumPy weights (*.npz)</source>
         <translation>NumPy 가중치 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="240"/>
         <source>Could not save the weights to {path}.</source>
         <translation>가중치를 {path}에 저장하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="243"/>
         <source>Weights saved to {path}</source>
         <translation>가중치를 {path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="248"/>
-        <location filename="../../app/main_window.py" line="256"/>
         <source>Load weights</source>
         <translation>가중치 불러오기</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="249"/>
         <source>NumPy weights (*.npz);;All files (*)</source>
         <translation>NumPy 가중치 (*.npz);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="256"/>
         <source>Could not load weights from {path}.</source>
         <translation>{path}에서 가중치를 불러오지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="260"/>
         <source>Weights loaded from {path}</source>
         <translation>{path}에서 가중치를 불러왔습니다</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="265"/>
         <source>Export plot as PNG</source>
         <translation>그래프를 PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="266"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="268"/>
         <source>Export data as CSV</source>
         <translation>데이터를 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="269"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="275"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="275"/>
         <source>Could not export to {path}.</source>
         <translation>{path}에 내보내지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="277"/>
         <source>Exported to {path}</source>
         <translation>{path}에 내보냈습니다</translation>
     </message>
     <message>
-        <location filename="../../app/main_window.py" line="306"/>
         <source>About Qt</source>
         <translation>Qt 정보</translation>
     </message>
 </context>
 <context>
+    <name>NetworkTab</name>
+    <message>
+        <source>Notes 000: loss 2.93, dW for class 2 (the demo)</source>
+        <translation>노트 000: 손실 2.93, 클래스 2에 대한 dW (데모)</translation>
+    </message>
+    <message>
+        <source>Notes 001: loss 1.04, dW for class 0</source>
+        <translation>노트 001: 손실 1.04, 클래스 0에 대한 dW</translation>
+    </message>
+    <message>
+        <source>Notes 001: another randn(2, 3) draw</source>
+        <translation>노트 001: randn(2, 3)으로 뽑은 또 하나의 값</translation>
+    </message>
+    <message>
+        <source>Toy batch: mean cross-entropy of 45 points</source>
+        <translation>작은 예제 배치: 점 45개에 대한 교차 엔트로피 오차의 평균</translation>
+    </message>
+    <message>
+        <source>One sample: the book&apos;s x and t</source>
+        <translation>샘플 하나: 책의 x와 t</translation>
+    </message>
+    <message>
+        <source>The lambda ignores its argument w: numerical_gradient changes net.W itself, one entry at a time, and net.loss(x, t) reads net.W.</source>
+        <translation>람다는 인수 w를 쓰지 않습니다: numerical_gradient가 net.W 자체를 한 원소씩 바꾸고, net.loss(x, t)가 그 net.W를 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Largest difference {difference:.1e}: the book&apos;s loss adds δ = 1e-7 inside the log and x^T(y − t) is the slope without it; the central difference itself is off by only {rest:.1e}.</source>
+        <translation>가장 큰 차이 {difference:.1e}: 책의 손실 함수는 로그 안에 δ = 1e-7을 더하고, x^T(y − t)는 δ가 없을 때의 기울기입니다. 중심 차분 자체의 오차는 {rest:.1e}에 불과합니다.</translation>
+    </message>
+    <message>
+        <source>Raising {name} by h = {h:g} changed the loss by {actual:.6g}; dW·h predicts {predicted:.6g}.</source>
+        <translation>{name}을(를) h = {h:g}만큼 늘리자 손실이 {actual:.6g}만큼 변했습니다. dW·h로 예측한 값은 {predicted:.6g}입니다.</translation>
+    </message>
+    <message>
+        <source>{name} must be a number, not “{text}”.</source>
+        <translation>{name}에는 숫자를 입력해야 합니다(“{text}”은(는) 숫자가 아닙니다).</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number, not {text}.</source>
+        <translation>{name}은(는) 유한한 숫자여야 합니다({text}은(는) 쓸 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>W is 2×3: there is no weight at row {row}, column {col}.</source>
+        <translation>W는 2×3입니다: {row}행 {col}열에는 가중치가 없습니다.</translation>
+    </message>
+    <message>
+        <source>W must be 2×3 numbers, not an array of shape {shape}.</source>
+        <translation>W는 2×3개의 숫자여야 합니다(형상이 {shape}인 배열은 쓸 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>The true class must be 0, 1 or 2, not “{text}”.</source>
+        <translation>정답 클래스는 0, 1, 2 중 하나여야 합니다(“{text}”은(는) 쓸 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>The learning rate must be a number above 0 and at most {max:g}, not “{text}”.</source>
+        <translation>학습률은 0보다 크고 {max:g} 이하인 숫자여야 합니다(“{text}”은(는) 쓸 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>{name} must lie between −{max:g} and {max:g}, not {text}.</source>
+        <translation>{name}은(는) −{max:g}에서 {max:g} 사이여야 합니다({text}은(는) 쓸 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>h must be a finite number other than 0, not “{text}”.</source>
+        <translation>h는 0이 아닌 유한한 숫자여야 합니다(“{text}”은(는) 쓸 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>This step would move a weight beyond ±{max:g}: lower the learning rate.</source>
+        <translation>이번 갱신은 가중치를 ±{max:g} 밖으로 옮기게 됩니다: 학습률을 낮추세요.</translation>
+    </message>
+</context>
+<context>
     <name>ScratchNN</name>
     <message>
-        <location filename="../../app/__main__.py" line="81"/>
         <source>ScratchNN: unexpected error</source>
         <translation>ScratchNN: 예기치 않은 오류</translation>
     </message>
     <message>
-        <location filename="../../app/__main__.py" line="82"/>
         <source>Something went wrong: {error}
 
 ScratchNN keeps running. If a tab looks wrong, restart the app. The details below help a bug report.</source>
@@ -583,159 +610,131 @@ ScratchNN은 계속 실행됩니다. 탭이 이상해 보이면 앱을 다시 �
     </message>
 </context>
 <context>
+    <name>SurfaceView</name>
+    <message>
+        <source>Drag to turn the surface, scroll to zoom.</source>
+        <translation>끌어서 곡면을 돌리고, 휠을 굴려 확대/축소합니다.</translation>
+    </message>
+</context>
+<context>
     <name>TangentTab</name>
     <message>
-        <location filename="../../app/tabs/tangent_model.py" line="35"/>
         <source>Book: 0.01x² + 0.1x</source>
         <translation>책: 0.01x² + 0.1x</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_model.py" line="36"/>
         <source>x²</source>
         <translation>x²</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_model.py" line="37"/>
         <source>x³ - 3x</source>
         <translation>x³ - 3x</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_model.py" line="38"/>
         <source>sin x</source>
         <translation>sin x</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_model.py" line="39"/>
         <source>exp x</source>
         <translation>exp x</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_model.py" line="40"/>
         <source>1/x</source>
         <translation>1/x</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_model.py" line="41"/>
         <source>|x|: no derivative at 0</source>
         <translation>|x|: 0에서 미분 불가</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="42"/>
         <source>Derivative &amp;&amp; tangent</source>
         <translation>미분 &amp;&amp; 접선</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="61"/>
         <source>Error of the numerical derivative against h</source>
         <translation>h에 따른 수치 미분의 오차</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="66"/>
         <source>|numerical − analytical|</source>
         <translation>|수치 − 해석적|</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="74"/>
         <source>error exactly 0 (drawn here)</source>
         <translation>오차가 정확히 0 (여기에 표시)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="85"/>
-        <source>Presets…</source>
-        <translation>예제…</translation>
-    </message>
-    <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="103"/>
         <source>central (f(x+h) − f(x−h)) / 2h</source>
         <translation>중심 차분 (f(x+h) − f(x−h)) / 2h</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="104"/>
         <source>forward (f(x+h) − f(x)) / h</source>
         <translation>전방 차분 (f(x+h) − f(x)) / h</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="123"/>
         <source>f(x) =</source>
         <translation>f(x) =</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="124"/>
         <source>x range</source>
         <translation>x 범위</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="124"/>
         <source>x (or drag)</source>
         <translation>x (또는 드래그)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="125"/>
         <source>Difference</source>
         <translation>차분</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="145"/>
         <source>Bad function: {0}</source>
         <translation>잘못된 함수: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="268"/>
         <source>h = {0:.1e}</source>
         <translation>h = {0:.1e}</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="284"/>
         <source>central</source>
         <translation>중심 차분</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="284"/>
         <source>forward</source>
         <translation>전방 차분</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="285"/>
         <source>x = {0:.6g}, f(x) = {1:.9g}</source>
         <translation>x = {0:.6g}, f(x) = {1:.9g}</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="286"/>
         <source>numerical ({0}, h = {1:.1e}): {2!r}</source>
         <translation>수치 미분 ({0}, h = {1:.1e}): {2!r}</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="288"/>
         <source>analytical f&apos;(x) = {0}</source>
         <translation>해석적 미분 f&apos;(x) = {0}</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="290"/>
         <source>  at x: {0!r}</source>
         <translation>  x에서: {0!r}</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="291"/>
         <source>difference numerical − analytical: {0:.3e}</source>
         <translation>차이 (수치 − 해석적): {0:.3e}</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="293"/>
         <source>f has a kink at x: no derivative here (left and right slopes differ)</source>
         <translation>f가 x에서 꺾입니다: 여기서는 미분할 수 없습니다(왼쪽과 오른쪽 기울기가 다름)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="294"/>
         <source>no analytical derivative</source>
         <translation>해석적 미분 없음</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="295"/>
         <source>the analytical derivative is undefined at x</source>
         <translation>x에서 해석적 미분이 정의되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/tangent_tab.py" line="309"/>
         <source>no analytical derivative at this x to compare</source>
         <translation>이 x에서는 비교할 해석적 미분이 없습니다</translation>
     </message>
@@ -743,48 +742,38 @@ ScratchNN은 계속 실행됩니다. 탭이 이상해 보이면 앱을 다시 �
 <context>
     <name>TrainingPlots</name>
     <message>
-        <location filename="../../app/widgets/training_plots.py" line="18"/>
         <source>Loss per mini-batch</source>
         <translation>미니배치별 손실</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/training_plots.py" line="19"/>
         <source>iteration</source>
         <translation>반복</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/training_plots.py" line="19"/>
-        <location filename="../../app/widgets/training_plots.py" line="23"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/training_plots.py" line="25"/>
         <source>smoothed (EMA)</source>
         <translation>이동 평균 (EMA)</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/training_plots.py" line="33"/>
         <source>Accuracy per epoch</source>
         <translation>에폭별 정확도</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/training_plots.py" line="34"/>
         <source>epochs</source>
         <translation>에폭</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/training_plots.py" line="34"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/training_plots.py" line="39"/>
         <source>train acc</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../../app/widgets/training_plots.py" line="42"/>
         <source>test acc</source>
         <translation>시험 정확도</translation>
     </message>
@@ -792,115 +781,176 @@ ScratchNN은 계속 실행됩니다. 탭이 이상해 보이면 앱을 다시 �
 <context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="55"/>
         <source>MNIST training</source>
         <translation>MNIST 학습</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="63"/>
         <source>&amp;Start</source>
         <translation>시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="64"/>
-        <location filename="../../app/tabs/training_tab.py" line="189"/>
         <source>&amp;Pause</source>
         <translation>일시 정지(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="65"/>
         <source>S&amp;top</source>
         <translation>정지(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="117"/>
         <source>Training is already running.</source>
         <translation>이미 학습 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="136"/>
         <source>Training started: loading MNIST, then {0} iterations.</source>
         <translation>학습 시작: MNIST를 불러온 뒤 {0}회 반복합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="145"/>
         <source>Stopping...</source>
         <translation>정지하는 중...</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="163"/>
         <source>Numerical gradient</source>
         <translation>수치 미분</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="164"/>
         <source>The numerical gradient needs about {0} (h:mm:ss) for this run. Backpropagation gives the same gradient in seconds. Start anyway?</source>
         <translation>수치 미분으로는 이번 실행에 약 {0}(h:mm:ss) 걸립니다. 오차역전파법은 같은 기울기를 몇 초 만에 구합니다. 그래도 시작할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="174"/>
         <source>Training resumed.</source>
         <translation>학습을 재개했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="177"/>
+        <source>Pausing...</source>
+        <translation>일시 정지하는 중...</translation>
+    </message>
+    <message>
         <source>Training paused.</source>
         <translation>학습을 일시 정지했습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="189"/>
         <source>&amp;Resume</source>
         <translation>재개(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="208"/>
         <source>Training completed: {0} iterations in {1:.1f} s.</source>
         <translation>학습 완료: {1:.1f}초 동안 {0}회 반복.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="209"/>
         <source>Training stopped after {0} iterations ({1:.1f} s).</source>
         <translation>{0}회 반복 후 학습을 정지했습니다({1:.1f}초).</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="210"/>
         <source>Training diverged after {0} iterations ({1:.1f} s): the loss is not finite. Try a smaller learning rate.</source>
         <translation>{0}회 반복 후 학습이 발산했습니다({1:.1f}초): 손실이 유한하지 않습니다. 학습률을 더 작게 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="222"/>
         <source>Final accuracy: train {0:.2%}, test {1:.2%}</source>
         <translation>최종 정확도: 훈련 {0:.2%}, 시험 {1:.2%}</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="227"/>
         <source>Could not finish: {0}</source>
         <translation>끝내지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="248"/>
         <source>{0} it/s, time left {1}</source>
         <translation>초당 {0}회, 남은 시간 {1}</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="296"/>
         <source>There is no network yet: train one or load weights first.</source>
         <translation>아직 신경망이 없습니다: 먼저 학습하거나 가중치를 불러오세요.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="302"/>
         <source>Stop the training before loading weights.</source>
         <translation>가중치를 불러오기 전에 학습을 정지하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="306"/>
         <source>These weights are not for MNIST: the network has {0} inputs and {1} outputs, not 784 and 10.</source>
         <translation>MNIST용 가중치가 아닙니다: 신경망의 입력이 784개, 출력이 10개가 아니라 입력 {0}개, 출력 {1}개입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/tabs/training_tab.py" line="310"/>
         <source>Weights loaded; measuring their accuracy...</source>
         <translation>가중치를 불러왔습니다. 정확도를 측정하는 중...</translation>
+    </message>
+    <message>
+        <source>lr {value}</source>
+        <translation>학습률 {value}</translation>
+    </message>
+    <message>
+        <source>hidden {value}</source>
+        <translation>은닉층 {value}</translation>
+    </message>
+    <message>
+        <source>batch {value}</source>
+        <translation>배치 {value}</translation>
+    </message>
+    <message>
+        <source>{value} iterations</source>
+        <translation>반복 {value}회</translation>
+    </message>
+    <message>
+        <source>init std {value}</source>
+        <translation>초깃값 표준편차 {value}</translation>
+    </message>
+    <message>
+        <source>{value} gradient</source>
+        <translation>{value} 기울기</translation>
+    </message>
+    <message>
+        <source>train {value}</source>
+        <translation>훈련 {value}</translation>
+    </message>
+    <message>
+        <source>test {value}</source>
+        <translation>시험 {value}</translation>
+    </message>
+    <message>
+        <source>seed {value}</source>
+        <translation>시드 {value}</translation>
+    </message>
+    <message>
+        <source>{value} weights</source>
+        <translation>{value} 가중치</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>backprop</source>
+        <translation>오차역전파법</translation>
+    </message>
+    <message>
+        <source>numerical</source>
+        <translation>수치 미분</translation>
+    </message>
+    <message>
+        <source>run {n}</source>
+        <translation>실행 {n}</translation>
+    </message>
+    <message>
+        <source>The saved run history {path} could not be read ({reason}). It was moved to {backup} and a new history was started.</source>
+        <translation>저장된 실행 기록 {path}을(를) 읽을 수 없습니다({reason}). 그 파일은 {backup}(으)로 옮겨 두고 새 기록을 시작했습니다.</translation>
+    </message>
+    <message>
+        <source>The saved run history {path} could not be read ({reason}) nor moved aside ({error}). Runs of this session will not be kept.</source>
+        <translation>저장된 실행 기록 {path}을(를) 읽을 수도({reason}), 다른 곳으로 옮겨 둘 수도 없습니다({error}). 이번 세션의 실행은 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>it is far larger than a run history</source>
+        <translation>실행 기록이라기엔 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>it was written by another version of ScratchNN</source>
+        <translation>다른 버전의 ScratchNN이 만든 파일입니다</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a run history</source>
+        <translation>손상되었거나 실행 기록 파일이 아닙니다</translation>
     </message>
 </context>
 </TS>

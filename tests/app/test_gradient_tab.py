@@ -5,7 +5,6 @@ from PySide6.QtCore import QPointF, QSettings, Qt
 
 from app.tabs import gradient_model as gm
 from app.tabs.gradient_tab import GradientTab
-from app.widgets.quiver import QuiverItem, arrow_lengths, arrow_segments
 
 pytestmark = pytest.mark.filterwarnings("error::RuntimeWarning")
 
@@ -22,33 +21,13 @@ def shown_point(tab):
     return np.array([x[0], y[0]])
 
 
-# -- quiver geometry (app/widgets/quiver.py) -------------------------------------------------------------
-def test_arrow_segments_draw_shaft_and_two_barbs():
-    x, y = arrow_segments(np.array([[0.0, 0.0], [5.0, 5.0]]), np.array([[1.0, 0.0], [0.0, 0.0]]))
-    assert len(x) == 6  # the zero vector draws nothing
-    c, s = 0.3 * np.cos(np.deg2rad(25)), 0.3 * np.sin(np.deg2rad(25))
-    np.testing.assert_allclose(np.column_stack([x, y]),
-                               [[0, 0], [1, 0], [1, 0], [1 - c, -s], [1, 0], [1 - c, s]], atol=1e-12)
-
-
-def test_arrow_lengths_grow_with_magnitude_from_a_floor():
-    np.testing.assert_allclose(arrow_lengths(np.array([0.0, 1.0, 2.0]), 1.0), [0.0, 0.65, 1.0])
-    assert not arrow_lengths(np.zeros(3), 1.0).any()
-
-
-def test_quiver_item_is_one_curve_of_pairs(qtbot):
-    item = QuiverItem()
-    item.set_arrows(np.zeros((4, 2)), np.ones((4, 2)))
-    assert item.arrow_count() == 4 and item.opts["connect"] == "pairs"
-
-
 # -- the tab ---------------------------------------------------------------------------------------------
 def test_default_state_renders_the_book_function(tab):
     assert tab.title()
     assert tab.image.image.shape == (200, 200)
     assert tab.quiver.arrow_count() == 18 * 18
     assert sum(c.isVisible() for c in tab.contours) == 12
-    assert tab.expression_edit.text() == "x0**2 + x1**2" and tab.lr_combo.currentText() == "0.1"
+    assert tab.expression.text() == "x0**2 + x1**2" and tab.lr_combo.currentText() == "0.1"
     assert "step 0 of 100" in tab.readout_label.text()
     np.testing.assert_allclose(shown_point(tab), [-3.0, 4.0])
     assert not tab.grab().isNull()
@@ -96,18 +75,18 @@ def test_bad_expression_shows_an_error_and_keeps_the_plot(tab):
     before = tab.image.image.copy()
     arrows = tab.quiver.getData()[0].copy()
     assert not tab.set_expression("x0 +* x1")
-    assert tab.error_label.text() and tab.expression_edit.styleSheet()
+    assert tab.expression.error and tab.expression.text() == "x0 +* x1"
     np.testing.assert_array_equal(tab.image.image, before)
     np.testing.assert_array_equal(tab.quiver.getData()[0], arrows)
     assert tab.set_expression("(x0-2)**2 + 4*(x1-3)**2")
-    assert not tab.error_label.text() and not tab.expression_edit.styleSheet()
+    assert tab.expression.error is None
     assert not np.array_equal(tab.image.image, before)
 
 
 def test_presets_replace_the_function(tab):
-    index = tab.preset_combo.findData("x0**2 - x1**2")
-    tab._on_preset_combo_activated(index)
-    assert tab.model.expression == "x0**2 - x1**2" and tab.expression_edit.text() == "x0**2 - x1**2"
+    combo = tab.expression.preset_combo
+    combo.activated.emit(combo.findText("Saddle"))
+    assert tab.model.expression == "x0**2 - x1**2" and tab.expression.text() == "x0**2 - x1**2"
     tab.set_start(-3.0, 0.0)
     assert tab.run_to_end() == gm.CONVERGED and "saddle point" in tab.outcome_label.text()
 

@@ -1,13 +1,13 @@
 """The MNIST training tab through the real worker on MNIST subsets (pytest-qt, offscreen; Book 4.5)."""
-import time
-
 import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QThread
 
+from app.formatting import format_duration
 from app.tabs import training_model
 from app.tabs.training_tab import DEMO_CONFIG, TrainingTab
-from app.workers import training_worker as tw
+from app.workers import generator_worker as gw
+from app.workers import training_jobs as tj
 from scratchnn_core import TrainConfig
 from scratchnn_core.mnist import load_mnist
 
@@ -20,7 +20,7 @@ MIN_TEST_ACCURACY = 0.80  # 1000 mini-batches of 100 from 6000 images: 0.826 at 
 
 @pytest.fixture(scope="module", autouse=True)
 def _mnist_loaded():
-    tw.cached_mnist()
+    tj.cached_mnist()
 
 
 @pytest.fixture
@@ -116,11 +116,11 @@ def test_stop_mid_run_ends_cleanly(tab, qtbot):
 def test_pause_and_resume_buttons(tab, qtbot):
     tab.start_training(ENDLESS)
     qtbot.waitUntil(lambda: tab._history.iterations_done > 20, timeout=30_000)
-    tab.pause_button.click()
+    with qtbot.waitSignal(tab._controller.paused, timeout=10_000):  # the worker holds; all batches are in
+        tab.pause_button.click()
     assert tab.pause_button.text().replace("&", "") == "Resume"
-    qtbot.wait(300)
     frozen = tab._history.iterations_done
-    qtbot.wait(300)
+    qtbot.wait(300)  # nothing may arrive while paused
     assert tab._history.iterations_done == frozen
     tab.pause_button.click()
     qtbot.waitUntil(lambda: tab._history.iterations_done > frozen + 20, timeout=10_000)
@@ -134,10 +134,8 @@ def test_closing_mid_run_repeatedly_leaves_no_thread(qtbot):
         tab.start_training(ENDLESS)
         if round_ % 2:
             qtbot.waitUntil(lambda: tab._history.iterations_done > 0, timeout=30_000)
-        started = time.monotonic()
-        tab.close()
-        assert time.monotonic() - started < 2.0
-        assert not tab.is_running() and not tw.live_threads()
+        tab.close()  # joins the worker (the core yields every ~20 ms)
+        assert not tab.is_running() and not gw.running_workers()
         tab.shutdown()  # idempotent
         tab.deleteLater()
         qtbot.wait(5)
@@ -148,7 +146,7 @@ def test_an_error_in_the_worker_is_shown(tab, qtbot, monkeypatch):
         raise RuntimeError("the core broke")
         yield
 
-    monkeypatch.setattr(tw.training, "train_steps", broken)
+    monkeypatch.setattr(tj, "train_steps", broken)
     messages = []
     tab.status_message.connect(messages.append)
     tab.start_training(SHORT)
@@ -163,8 +161,8 @@ def test_missing_mnist_is_explained(tab, qtbot, monkeypatch, tmp_path):
     def missing(**kwargs):  # the real loader, pointed at an empty folder
         return load_mnist(folder=tmp_path, **kwargs)
 
-    monkeypatch.setattr(tw, "_data_cache", {})
-    monkeypatch.setattr(tw, "load_mnist", missing)
+    monkeypatch.setattr(tj, "_data_cache", {})
+    monkeypatch.setattr(tj, "load_mnist", missing)
     tab.start_training(SHORT)
     qtbot.waitUntil(lambda: not tab.is_running(), timeout=10_000)
     assert "train-images-idx3-ubyte.gz" in tab.error_label.text()
@@ -194,7 +192,10 @@ def test_numerical_gradient_shows_an_estimate(tab):
     assert not tab.form.estimate_label.isVisibleTo(tab)
     tab.form.gradient.setCurrentIndex(tab.form.gradient.findData("numerical"))
     assert tab.form.estimate_label.isVisibleTo(tab)
-    assert ":" in tab.form.estimate_label.text()  # an h:mm:ss figure
+    estimate = tab.form.numerical_estimate_s()
+    # 10000 iterations x 39,760 parameters x 2 forward passes over 100 images: hours, never minutes.
+    assert estimate > 10000 * 39760 * 1e-6
+    assert format_duration(estimate) in tab.form.estimate_label.text()
 
 
 def test_state_round_trip(tab, qtbot, tmp_path):
@@ -213,13 +214,11 @@ def test_state_round_trip(tab, qtbot, tmp_path):
 
 
 def test_show_demo_state_returns_finished(tab):
-    started = time.monotonic()
     tab.show_demo_state()
     assert not tab.is_running()
     assert tab.digits.grid.count() == 24
     assert len(tab.plots.raw_curve.getOriginalDataset()[0]) == DEMO_CONFIG["iters_num"]
     assert "Final accuracy" in tab.result_label.text()
-    assert time.monotonic() - started < 120
 
 
 def test_start_button_asks_before_a_long_numerical_run(tab, qtbot, monkeypatch):

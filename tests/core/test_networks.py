@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from scratchnn_core import networks
 from scratchnn_core import GradientCancelled, SimpleNet, TwoLayerNet, numerical_gradient, softmax
 
 X = np.array([0.6, 0.9])
@@ -131,18 +132,21 @@ def test_backprop_matches_network_numerical_gradient(small, one_hot):
         np.testing.assert_array_equal(net.params[key], before[key])
 
 
-def test_numerical_gradient_stops_when_asked_and_leaves_the_net_alone(small):
+def test_numerical_gradient_stops_when_asked_and_leaves_the_net_alone(small, monkeypatch):
+    monkeypatch.setattr(networks, "PROGRESS_INTERVAL_S", 0.0)  # a report after every parameter
     net, x, t = small
     before = {k: v.copy() for k, v in net.params.items()}
-    calls = []
+    calls, reports = [], []
 
     def should_stop():
         calls.append(1)
-        return len(calls) > 25  # 6*5 + 5 + 5*4 + 4 = 59 parameters: 118 polls for a full gradient
+        return len(calls) > 25  # 6*5 + 5 + 5*4 + 4 = 59 parameters: 59 polls for a full gradient
 
     with pytest.raises(GradientCancelled):
-        net.numerical_gradient(x, t, should_stop=should_stop)
-    assert len(calls) == 26  # polled once per loss evaluation: stops at the first True
+        net.numerical_gradient(x, t, should_stop=should_stop,
+                               progress=lambda done, total: reports.append((done, total)))
+    assert len(calls) == 26  # polled once per report: stops at the first True
+    assert reports == [(done, 59) for done in range(1, 27)]
     for key in before:
         np.testing.assert_array_equal(net.params[key], before[key])
     never = net.numerical_gradient(x, t, should_stop=lambda: False)

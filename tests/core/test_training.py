@@ -8,12 +8,15 @@ import pytest
 
 from scratchnn_core import (
     EpochRecord,
+    GradientProgress,
     IterationRecord,
     TrainConfig,
     TrainResult,
     TwoLayerNet,
     estimate_numerical_gradient_seconds,
+    last_epoch,
     load_mnist,
+    networks,
     train,
     train_steps,
     training,
@@ -153,9 +156,10 @@ def test_should_stop_cancels_between_iterations(mnist):
     assert isinstance(result.network, TwoLayerNet)
 
 
-def test_should_stop_interrupts_a_numerical_gradient_mid_iteration(mnist):
+def test_should_stop_interrupts_a_numerical_gradient_mid_iteration(mnist, monkeypatch):
     # The book's 784-50-10 net needs ~80,000 loss calls per numerical gradient (~15 s): Stop must not wait.
-    # (A 784-3-10 net here: ~4,800 calls per iteration, so one iteration then 200 calls is quick.)
+    # (A 784-3-10 net here: 2,395 parameters per iteration; a progress record after each one.)
+    monkeypatch.setattr(networks, "PROGRESS_INTERVAL_S", 0.0)
     seen, polls_in_iteration_1 = [], []
 
     def should_stop():
@@ -165,11 +169,12 @@ def test_should_stop_interrupts_a_numerical_gradient_mid_iteration(mnist):
 
     config = TrainConfig(iters_num=5, batch_size=10, hidden_size=3, gradient="numerical",
                          train_size=100, test_size=100)
-    started = time.perf_counter()
     result = train(config, mnist, callback=seen.append, should_stop=should_stop)
-    assert time.perf_counter() - started < 10  # one full numerical iteration, then 200 loss calls
     assert result.status == "cancelled" and "during iteration 1" in result.message
     assert result.iterations_done == 1 and len(result.train_loss) == 1
+    progress = [r for r in seen if isinstance(r, GradientProgress)]
+    assert progress[2394] == GradientProgress(2395, 2395)  # iteration 0: one report per parameter
+    assert [p.done for p in progress[2395:]] == list(range(1, 201))  # iteration 1, stopped at the 200th
 
 
 @pytest.mark.filterwarnings("error")  # overflow is reported as a status, never as a RuntimeWarning
@@ -263,3 +268,11 @@ def test_default_config_is_the_books():
     assert (config.iters_num, config.batch_size, config.learning_rate, config.hidden_size,
             config.weight_init_std) == (10000, 100, 0.1, 50, 0.01)
     config.validate()
+
+
+def test_last_epoch_matches_the_schedule():
+    # iter_per_epoch = max(train_size / batch_size, 1): the book's 10000 iterations on 60000 -> epochs 0..16
+    assert last_epoch(10000, 60000, 100) == 16
+    assert last_epoch(1000, 6000, 100) == 16   # 0, 60, ..., 960
+    assert last_epoch(1200, 6000, 100) == 19
+    assert last_epoch(10, 50, 100) == 9        # fewer samples than a batch: every iteration is an epoch

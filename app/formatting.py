@@ -1,0 +1,14 @@
+"""How ScratchNN writes durations for people (no Qt: used by tabs and widgets alike)."""
+from __future__ import annotations
+
+import math
+
+
+def format_duration(seconds: float | None) -> str:
+    """``h:mm:ss`` or ``m:ss`` (no words, so nothing to translate); an em dash when unknown."""
+    if seconds is None or not math.isfinite(seconds):
+        return "\u2014"
+    whole = int(round(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"

@@ -1,0 +1,88 @@
+"""The work the training tab runs in a :class:`~app.workers.generator_worker.GeneratorWorker` (Book 4.5).
+
+Each job is a generator function taking ``should_stop`` (the worker's stop flag) and yielding what the
+GUI should see: ``training_job`` yields :class:`~app.workers.progress.ProgressBatch` es and returns the
+core's ``TrainResult``; ``evaluation_job`` yields the fraction done and returns an ``Evaluation`` (or
+``None`` when stopped). BLAS threads are limited around each job: the worker shares the machine's cores
+with the GUI thread.
+"""
+from __future__ import annotations
+
+import threading
+import time
+
+import numpy as np
+
+from app.workers.progress import DEFAULT_MAX_RATE_HZ, ProgressBatcher
+from scratchnn_core import (EpochRecord, GradientProgress, IterationRecord, evaluation_steps, load_mnist,
+                            train_steps)
+
+_data_lock = threading.Lock()
+_data_cache: dict[str, tuple] = {}
+
+
+def cached_mnist(dtype: str = "float32") -> tuple:
+    """``((x_train, t_train), (x_test, t_test))`` normalized and flattened, labels as ints; loaded once.
+
+    The arrays are made read-only: they are shared by every run and by the digit grid. Called from a
+    worker thread (the first load takes about a second).
+    """
+    key = np.dtype(dtype).name
+    with _data_lock:
+        if key not in _data_cache:
+            data = load_mnist(normalize=True, flatten=True, one_hot_label=False, dtype=np.dtype(key))
+            for pair in data:
+                for array in pair:
+                    array.setflags(write=False)
+            _data_cache[key] = data
+        return _data_cache[key]
+
+
+def training_job(config, data=None, *, should_stop, max_rate_hz: float = DEFAULT_MAX_RATE_HZ):
+    """Run the core's ``train_steps`` and yield its records in throttled batches; return the TrainResult."""
+    config.validate()
+    data = data if data is not None else cached_mnist(config.dtype)
+    batcher = ProgressBatcher(config.iters_num, max_rate_hz)
+    started = time.perf_counter()
+    paused_s = 0.0  # time spent held at a yield (Pause): not training time, so not in the rate or ETA
+
+    def elapsed() -> float:
+        return time.perf_counter() - started - paused_s
+
+    steps = train_steps(config, data, should_stop=should_stop)
+    while True:
+        try:
+            record = next(steps)
+        except StopIteration as stop:
+            result = stop.value
+            break
+        if isinstance(record, IterationRecord):
+            batcher.add_loss(record.iteration, record.loss)
+        elif isinstance(record, EpochRecord):
+            batcher.add_epoch(record)
+        elif isinstance(record, GradientProgress):
+            batcher.set_gradient_progress(record.done, record.total)
+        batch = batcher.take_if_due(elapsed())
+        if batch is not None:
+            held = time.perf_counter()
+            yield batch
+            paused_s += time.perf_counter() - held
+    batch = batcher.take(elapsed())
+    if batch is not None:
+        yield batch
+    return result
+
+
+def evaluation_job(network, train_size=None, test_size=None, data=None, dtype: str = "float32", *,
+                   should_stop):
+    """Score ``network`` on MNIST (loading it here if needed); ``None`` when stopped half way."""
+    data = data if data is not None else cached_mnist(dtype)
+    steps = evaluation_steps(network, data, train_size, test_size)
+    while True:
+        try:
+            fraction = next(steps)
+        except StopIteration as stop:
+            return stop.value
+        if should_stop():
+            return None
+        yield fraction
