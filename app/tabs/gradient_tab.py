@@ -152,8 +152,9 @@ class GradientTab(BaseTab):
     def restore_state(self, settings: QSettings) -> None:
         """Apply each stored input that reads as a valid value; anything else keeps its default."""
         model = self.model
-        self.speed_slider.setValue(read_setting(settings, "speed", self.speed_slider.value(),
-                                                lambda v: self.speed_slider.minimum() <= v <= self.speed_slider.maximum()))
+        slider = self.speed_slider
+        slider.setValue(read_setting(settings, "speed", slider.value(),
+                                     lambda v: slider.minimum() <= v <= slider.maximum()))
         self.set_steps(read_setting(settings, "steps", model.steps, lambda v: 1 <= v <= gm.MAX_STEPS))
         self.set_learning_rate(read_setting(settings, "learning_rate", model.learning_rate, lambda v: v > 0))
         self.set_start(read_setting(settings, "start_x0", model.start[0]),

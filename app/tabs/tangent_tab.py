@@ -103,8 +103,8 @@ class TangentTab(BaseTab):
         range_row.addWidget(QLabel("…"))
         range_row.addWidget(self.max_box)
         form = QFormLayout()
-        for label, field in ((self.tr("f(x) ="), self.expression), (self.tr("x range"), range_row), (self.tr("x (or drag)"), self.x_box),
-                             ("", self.x_slider), (self.tr("Difference"), self.central_radio),
+        for label, field in ((self.tr("f(x) ="), self.expression), (self.tr("x range"), range_row),
+                             (self.tr("x (or drag)"), self.x_box), ("", self.x_slider), (self.tr("Difference"), self.central_radio),
                              ("", self.forward_radio), (self.h_label, self.h_slider)):
             form.addRow(label, field)
         self.panel = QWidget()

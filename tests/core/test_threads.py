@@ -11,7 +11,7 @@ from threadpoolctl import threadpool_info
 
 import scratchnn_core.train as cli
 from scratchnn_core import (DEFAULT_BLAS_THREADS, TrainConfig, blas_threads, current_blas_threads,
-                            estimate_numerical_gradient_seconds, load_mnist, training)
+                            estimate_numerical_gradient_seconds, training)
 
 
 def _cores():
@@ -130,10 +130,9 @@ SUBSET = ["--train-size", "1000", "--test-size", "200", "--batch-size", "100", "
 
 
 @pytest.fixture
-def cli_on_mnist(monkeypatch):
-    """The CLI on the real MNIST (loaded once here), recording the BLAS count in effect during its run."""
-    data = load_mnist()
-    monkeypatch.setattr(cli, "load_mnist", lambda *args, **kwargs: data)
+def cli_on_mnist(monkeypatch, mnist):
+    """The CLI on the real MNIST (the session's copy), recording the BLAS count in effect during its run."""
+    monkeypatch.setattr(cli, "load_mnist", lambda *args, **kwargs: mnist)
     real_run, during = cli._run, []
 
     def recording_run(*args, **kwargs):
