@@ -16,8 +16,9 @@ after): compare the ratio, which both methods share. Prints one JSON line: ``sec
 ``seconds_structured``, ``seconds_backprop`` (best of the runs), ``ratio_book_over_structured``,
 ``max_abs_diff`` (structured vs book), ``max_abs_diff_backprop`` (structured vs backprop),
 ``longest_step_ms`` (the longest gap between the structured generator's yields: how long a Stop can
-wait), ``peak_temporaries_mb`` (tracemalloc's peak during one structured gradient), ``blas_threads``,
-``machine_load`` and a few facts about the batch.
+wait), ``peak_temporaries_mb`` (tracemalloc's peak during one structured gradient), ``blas_limit`` (the
+``--blas-threads`` asked for: a count, or ``off`` for OpenBLAS's own default), ``blas_threads`` (the count
+in effect, set by ``scratchnn_core.blas_threads``), ``machine_load`` and a few facts about the batch.
 """
 from __future__ import annotations
 
@@ -27,6 +28,12 @@ import os
 import sys
 import time
 import tracemalloc
+
+import numpy as np
+from run_conditions import blas_arg, blas_limit
+
+from scratchnn_core import TwoLayerNet, load_mnist
+from scratchnn_core.structured_gradient import structured_gradient_steps, structured_numerical_gradient
 
 
 def machine_load():
@@ -63,29 +70,16 @@ def main() -> int:
     parser.add_argument("--hidden", type=int, default=50)
     parser.add_argument("--repeats", type=int, default=5, help="runs of the structured gradient and backprop")
     parser.add_argument("--book-runs", type=int, default=1, help="runs of the book's loop (~15 s each)")
-    parser.add_argument("--blas-threads", type=int, default=1)
+    parser.add_argument("--blas-threads", type=blas_arg, default=1, metavar="N|off",
+                        help="limit BLAS to N threads around the timings; off: no limit (default 1)")
     args = parser.parse_args()
-    # Before numpy loads OpenBLAS; threadpoolctl (if installed) also limits a BLAS already loaded.
-    os.environ["OPENBLAS_NUM_THREADS"] = os.environ["OMP_NUM_THREADS"] = str(args.blas_threads)
-    import contextlib
-
-    import numpy as np
-
-    from scratchnn_core import TwoLayerNet, load_mnist
-    from scratchnn_core.structured_gradient import structured_gradient_steps, structured_numerical_gradient
-
-    try:
-        from threadpoolctl import threadpool_limits
-        limits = threadpool_limits(args.blas_threads)
-    except ImportError:
-        limits = contextlib.nullcontext()
 
     load_before = machine_load()
     (x_train, t_train), _ = load_mnist()
     batch = np.random.default_rng(args.seed).choice(len(x_train), 100, replace=False)
     x, t = x_train[batch], t_train[batch]
     net = TwoLayerNet(784, args.hidden, 10, seed=args.seed)
-    with limits:
+    with blas_limit(args.blas_threads) as blas_threads:
         seconds_structured, structured = best_of(args.repeats, lambda: structured_numerical_gradient(net.params, x, t))
         seconds_backprop, backprop = best_of(args.repeats, lambda: net.gradient(x, t))
         seconds_book, book = best_of(args.book_runs, lambda: net.numerical_gradient(x, t))
@@ -109,8 +103,8 @@ def main() -> int:
         "max_abs_diff_backprop": max_abs_diff(backprop),
         "longest_step_ms": round(longest_step * 1000, 2),
         "peak_temporaries_mb": round(peak / 2**20, 2),
-        "blas_threads": args.blas_threads,
-        "blas_limited_by": "threadpoolctl" if not isinstance(limits, contextlib.nullcontext) else "environment",
+        "blas_limit": args.blas_threads,
+        "blas_threads": blas_threads,
         "machine_load": {"before": load_before, "after": machine_load()},
         "cpu_count": os.cpu_count(),
         "network": f"784-{args.hidden}-10",
