@@ -222,3 +222,31 @@ def test_pause_holds_a_numerical_gradient_and_shutdown_still_ends_it(qtbot, cont
     assert receiver.gradient_done() == held and controller.is_running()
     assert controller.shutdown(10.0)
     assert not gw.running_workers() and not receiver.errors and not receiver.results
+
+
+def test_jobs_run_inside_the_blas_limit_entered_in_the_worker_thread(qtbot, monkeypatch):
+    """The worker shares the cores with the GUI thread: each job enters scratchnn_core's BLAS limit in the
+    worker's own thread (threadpoolctl lets the thread that set a limit own it) around all its work."""
+    import contextlib
+    import threading
+
+    events = []
+    real_limit, real_steps = tj.blas_threads, tj.train_steps
+
+    @contextlib.contextmanager
+    def limit():
+        events.append(("enter", threading.current_thread() is threading.main_thread()))
+        with real_limit() as count:
+            yield count
+        events.append(("exit", threading.current_thread() is threading.main_thread()))
+
+    def steps(*args, **kwargs):
+        events.append(("train", None))
+        return (yield from real_steps(*args, **kwargs))
+
+    monkeypatch.setattr(tj, "blas_threads", limit)
+    monkeypatch.setattr(tj, "train_steps", steps)
+    worker = gw.GeneratorWorker(tj.training_job, TrainConfig(iters_num=2, train_size=200, test_size=100))
+    with qtbot.waitSignal(worker.signals.finished, timeout=30_000):
+        worker.start()
+    assert events == [("enter", False), ("train", None), ("exit", False)]
