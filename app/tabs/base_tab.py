@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 import pyqtgraph as pg
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLayout, QPushButton, QScrollArea, QStyle, QWidget
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLayout, QPushButton, QScrollArea, QStyle, QVBoxLayout,
+                               QWidget)
 
 from app import export
 
@@ -74,6 +75,15 @@ class BaseTab(QWidget):
         button = QPushButton(text)
         button.clicked.connect(slot)
         return button
+
+    @staticmethod
+    def column(*widgets) -> QVBoxLayout:
+        """A vertical layout of ``widgets``; an item ``(widget, stretch)`` gives that widget a stretch."""
+        layout = QVBoxLayout()
+        for item in widgets:
+            widget, stretch = item if isinstance(item, tuple) else (item, 0)
+            layout.addWidget(widget, stretch=stretch)
+        return layout
 
     def arrange(self, content: QWidget | QLayout, panel: QWidget, panel_width: int = 340, *,
                 panel_first: bool = False) -> QScrollArea:
