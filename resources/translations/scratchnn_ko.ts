@@ -524,6 +524,81 @@ f(x) = {4:.9g}
     </message>
 </context>
 <context>
+    <name>NetworkPanel</name>
+    <message>
+        <source>&lt;b&gt;Start here:&lt;/b&gt; click a weight in W (its cell turns orange) and press “+h”, or drag the cell up or down. Then press “Gradient step” or “Train”: all six weights move against dW at once.</source>
+        <translation>&lt;b&gt;여기서 시작하세요:&lt;/b&gt; W에서 가중치 하나를 클릭하고(칸이 주황색이 됩니다) “+h”를 누르거나, 그 칸을 위아래로 끌어 보세요. 그다음 “경사 하강 한 단계”나 “학습”을 누르면 가중치 여섯 개가 한꺼번에 dW의 반대 방향으로 움직입니다.</translation>
+    </message>
+    <message>
+        <source>Examples from the study notes (4.4.2)</source>
+        <translation>스터디 노트의 예 (4.4.2)</translation>
+    </message>
+    <message>
+        <source>Input x and true class t</source>
+        <translation>입력 x와 정답 클래스 t</translation>
+    </message>
+    <message>
+        <source>Make class {k} the true class: t is 1 there, 0 elsewhere</source>
+        <translation>클래스 {k}을(를) 정답으로: t는 그 자리만 1이고 나머지는 0입니다(원-핫)</translation>
+    </message>
+    <message>
+        <source>true class</source>
+        <translation>정답 클래스</translation>
+    </message>
+    <message>
+        <source>Nudge the picked weight by h</source>
+        <translation>고른 가중치를 h만큼 움직이기</translation>
+    </message>
+    <message>
+        <source>The book reads dW this way: raising the weight by h changes the loss by about dW·h. A positive dW means: lower this weight to lower the loss.</source>
+        <translation>책은 dW를 이렇게 읽습니다: 가중치를 h만큼 늘리면 손실 함수의 값이 약 dW·h만큼 변합니다. dW가 양수이면 손실을 줄이려면 이 가중치를 줄여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The book&apos;s code for the numerical dW</source>
+        <translation>수치 미분으로 dW를 구하는 책의 코드</translation>
+    </message>
+    <message>
+        <source>Learning: W ← W − lr·dW</source>
+        <translation>학습: W ← W − lr·dW</translation>
+    </message>
+    <message>
+        <source>descend</source>
+        <translation>줄일 손실</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Gradient step</source>
+        <translation>경사 하강 한 단계</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Watch the decision regions turn toward their points and the batch loss fall; accuracy climbs in steps.</source>
+        <translation>결정 영역이 각 클래스의 점 쪽으로 돌아가고 배치의 손실이 줄어드는 것을 보세요. 정확도는 계단처럼 오릅니다.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <source>Picked: {name} = {value}; its dW is {dW:.8f}</source>
+        <translation>고른 가중치: {name} = {value}, 그 기울기 dW는 {dW:.8f}</translation>
+    </message>
+    <message>
+        <source>Steps since W was set: {steps}
+Loss being descended: {first:.4f} → {now:.4f}
+Accuracy on the 45 points: {accuracy:.0%}</source>
+        <translation>W를 정한 뒤 갱신 횟수: {steps}
+줄이는 손실: {first:.4f} → {now:.4f}
+점 45개에 대한 정확도: {accuracy:.0%}</translation>
+    </message>
+</context>
+<context>
     <name>NetworkTab</name>
     <message>
         <source>Notes 000: loss 2.93, dW for class 2 (the demo)</source>
@@ -592,6 +667,105 @@ f(x) = {4:.9g}
     <message>
         <source>This step would move a weight beyond ±{max:g}: lower the learning rate.</source>
         <translation>이번 갱신은 가중치를 ±{max:g} 밖으로 옮기게 됩니다: 학습률을 낮추세요.</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <source>Loss along {name}:</source>
+        <translation>{name}만 움직일 때의 손실:</translation>
+    </message>
+    <message>
+        <source>the book&apos;s x, t</source>
+        <translation>책의 x, t</translation>
+    </message>
+    <message>
+        <source>toy batch</source>
+        <translation>작은 예제 배치</translation>
+    </message>
+    <message>
+        <source>Accuracy on the toy batch along {name}</source>
+        <translation>{name}만 움직일 때 작은 예제 배치의 정확도</translation>
+    </message>
+    <message>
+        <source>Toy batch, regions of argmax(xW)</source>
+        <translation>작은 예제 배치와 argmax(xW)의 영역</translation>
+    </message>
+    <message>
+        <source>the book&apos;s x</source>
+        <translation>책의 x</translation>
+    </message>
+    <message>
+        <source>Network gradient</source>
+        <translation>신경망의 기울기</translation>
+    </message>
+    <message>
+        <source>Loaded {0}.</source>
+        <translation>{0}을(를) 불러왔습니다.</translation>
+    </message>
+    <message>
+        <source>Training: {0} gradient steps a second.</source>
+        <translation>학습 중: 1초에 {0}번 갱신합니다.</translation>
+    </message>
+    <message>
+        <source>Training stopped after {steps} steps: the loss has levelled off at {loss:.4f} (accuracy {accuracy:.0%}).</source>
+        <translation>{steps}번 갱신한 뒤 학습을 멈췄습니다: 손실이 {loss:.4f}에서 더 줄지 않습니다(정확도 {accuracy:.0%}).</translation>
+    </message>
+    <message>
+        <source>Training paused after {steps} steps: the loss is {loss:.4f} (accuracy {accuracy:.0%}). Press Train to go on.</source>
+        <translation>{steps}번 갱신한 뒤 학습을 잠시 멈췄습니다: 손실 {loss:.4f}, 정확도 {accuracy:.0%}. 계속하려면 “학습”을 누르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <source>class {k}</source>
+        <translation>클래스 {k}</translation>
+    </message>
+    <message>
+        <source>Blue is negative, red positive. Row i multiplies x_i; column k gives the score of class k.</source>
+        <translation>파란색은 음수, 빨간색은 양수입니다. i행은 x_i에 곱해지고, k열은 클래스 k의 점수를 만듭니다.</translation>
+    </message>
+    <message>
+        <source>p = x·W are the scores, y = softmax(p) the probabilities, t the one-hot target.</source>
+        <translation>p = x·W는 점수, y = softmax(p)는 확률, t는 원-핫 정답 레이블입니다.</translation>
+    </message>
+    <message>
+        <source>W: click a weight to pick it; type or drag</source>
+        <translation>W(가중치): 클릭해 고르고, 입력하거나 끌기</translation>
+    </message>
+    <message>
+        <source>Forward pass: p = xW, y = softmax(p)</source>
+        <translation>순전파: p = xW, y = softmax(p)</translation>
+    </message>
+    <message>
+        <source>numerical_gradient (the book&apos;s code)</source>
+        <translation>numerical_gradient (책의 코드)</translation>
+    </message>
+    <message>
+        <source>analytic: x^T(y − t)</source>
+        <translation>해석적: x^T(y − t)</translation>
+    </message>
+    <message>
+        <source>dW: how the loss changes with each weight, computed two ways</source>
+        <translation>dW: 각 가중치에 대한 손실 함수의 기울기(편미분), 두 가지 방법으로</translation>
+    </message>
+    <message>
+        <source>loss = −Σ t log(y + 1e-7) = {loss}&lt;br&gt;The net answers class {answer} (largest p); the true class is {target}.</source>
+        <translation>손실 = −Σ t log(y + 1e-7) = {loss}&lt;br&gt;신경망의 답은 클래스 {answer}(가장 큰 p)이고, 정답 클래스는 {target}입니다.</translation>
+    </message>
+    <message>
+        <source>largest |numerical − analytic| = {0:.2e}</source>
+        <translation>|수치 − 해석적|의 최댓값 = {0:.2e}</translation>
+    </message>
+    <message>
+        <source>Dashed: tangents at the yellow points. The loss tangent&apos;s slope is dW for {name}: a partial derivative is the slope of this slice (4.3.3). Accuracy only steps, so its tangent is flat and shows no way down (4.2.5).</source>
+        <translation>점선: 노란 점에서의 접선. 손실 곡선의 접선 기울기가 {name}에 대한 dW입니다. 편미분은 이렇게 변수 하나만 움직인 단면의 기울기입니다(4.3.3). 정확도는 계단처럼만 변해서 접선이 평평하고, 내려갈 방향을 알려 주지 않습니다(4.2.5).</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1125,13 @@ ScratchNN은 계속 실행됩니다. 탭이 이상해 보이면 앱을 다시 �
     <message>
         <source>it is damaged or not a run history</source>
         <translation>손상되었거나 실행 기록 파일이 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>WeightMatrixEditor</name>
+    <message>
+        <source>Click to pick this weight; type a number and press Enter, or drag up or down to change it (Shift: finer).</source>
+        <translation>클릭하면 이 가중치를 고릅니다. 숫자를 입력하고 Enter를 누르거나, 위아래로 끌어서 바꾸세요(Shift: 더 세밀하게).</translation>
     </message>
 </context>
 </TS>

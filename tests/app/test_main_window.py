@@ -85,9 +85,10 @@ def _menu(window: MainWindow, title: str):
     return next(a.menu() for a in window.menuBar().actions() if a.text() == title)
 
 
-def test_real_window_has_the_four_tabs_in_book_order(qtbot, ini):
+def test_real_window_has_the_five_tabs_in_book_order(qtbot, ini):
     from app.tabs.gradient_tab import GradientTab
     from app.tabs.loss_tab import LossTab
+    from app.tabs.network_tab import NetworkTab
     from app.tabs.tangent_tab import TangentTab
     from app.tabs.training_tab import TrainingTab
 
@@ -95,13 +96,17 @@ def test_real_window_has_the_four_tabs_in_book_order(qtbot, ini):
     qtbot.addWidget(window)
     try:
         assert window.windowTitle() == "ScratchNN"
-        assert window.tab_keys() == ["loss", "tangent", "gradient", "training"]
+        assert window.tab_keys() == ["loss", "tangent", "gradient", "network", "training"]
         classes = [type(window.tab_widget.widget(i)) for i in range(window.tab_widget.count())]
-        assert classes == [LossTab, TangentTab, GradientTab, TrainingTab]
-        titles = [window.tab_widget.tabText(i) for i in range(4)]
-        assert titles == ["Loss functions", "Derivative && tangent", "Gradient descent", "MNIST training"] or \
-            titles == ["Loss functions", "Derivative & tangent", "Gradient descent", "MNIST training"]
+        assert classes == [LossTab, TangentTab, GradientTab, NetworkTab, TrainingTab]
+        titles = [window.tab_widget.tabText(i) for i in range(5)]
+        assert titles == ["Loss functions", "Derivative && tangent", "Gradient descent", "Network gradient",
+                          "MNIST training"] or \
+            titles == ["Loss functions", "Derivative & tangent", "Gradient descent", "Network gradient",
+                       "MNIST training"]
         assert [a.text() for a in window.tab_actions] == [window.tab(k).title() for k in window.tab_keys()]
+        shortcuts = [a.shortcut().toString() for a in window.tab_actions]
+        assert shortcuts == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5"]
     finally:
         window.close()  # joins the training tab's thread (there is none before a start)
     assert not window.tab("training").is_running()
