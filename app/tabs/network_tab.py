@@ -44,7 +44,7 @@ class NetworkTab(BaseTab):
         self.panel = NetworkPanel()
         self.view = NetworkView(self.new_plot("x1", "x2"), self.model)
         self.editor, self.slice_view = self.view.editor, self.view.slice_view
-        self.arrange(self.view, self.panel, panel_width=340)
+        self.arrange(self.view, self.panel, panel_width=310)
         self._connect()
         self._sync_inputs()
         self._refresh()

@@ -71,7 +71,7 @@ class NetworkView(QWidget):
         self.plots_caption = caption("")
         layout.addWidget(self.plots_caption)
         for plot in (self.slice_view, batch_plot):
-            plot.setMinimumHeight(180)
+            plot.setMinimumHeight(150)  # with the tables above, the tab still fits a 1024x600 screen
 
     def resizeEvent(self, event) -> None:  # noqa: N802 -- Qt's name
         """On a short screen the pictures need the room more than the two notes (kept as tooltips)."""
