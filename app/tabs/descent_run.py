@@ -51,6 +51,7 @@ class DescentRun:
     outcome: str
     near_saddle: bool  # converged to a point where f is lower close by: a saddle, not a minimum
     grad: np.ndarray  # (n + 1, 2): (df/dx0, df/dx1) per step, the core's DescentStep.grad
+    flat_around: bool = False  # converged where f is the same all around (a constant f): no minimum either
 
     @property
     def steps(self) -> int:
@@ -112,9 +113,9 @@ def _collect(func, start, learning_rate, steps, piece):
     grad_norm = np.array([r.grad_norm for r in records])
     diverged = np.array([r.diverged for r in records])
     outcome = classify(x, value, grad_norm, diverged)
-    near_saddle = outcome == CONVERGED and _lower_nearby(func, x[-1], value[-1])
-    return DescentRun(start, learning_rate, x, value, grad_norm, diverged,
-                      np.array([r.stalled for r in records]), outcome, near_saddle, np.array([r.grad for r in records]))
+    lower, flat = _around(func, x[-1], value[-1]) if outcome == CONVERGED else (False, False)
+    return DescentRun(start, learning_rate, x, value, grad_norm, diverged, np.array([r.stalled for r in records]),
+                      outcome, lower, np.array([r.grad for r in records]), flat)
 
 
 def run_descent(func: Func2, start, learning_rate: float, steps: int) -> DescentRun:
@@ -141,11 +142,12 @@ def classify(x, value, grad_norm, diverged) -> str:
     return DESCENDING if value[-1] < value[0] else OVERSHOOTING
 
 
-def _lower_nearby(func: Func2, point: np.ndarray, value: float, radius: float = 1e-2) -> bool:
-    """True if f is clearly lower at one of 8 points around ``point``: a zero gradient at a saddle."""
+def _around(func: Func2, point: np.ndarray, value: float, radius: float = 1e-2) -> tuple[bool, bool]:
+    """f at 8 points around ``point``: (clearly lower at one: a saddle; the same at all: flat, no minimum)."""
     angles = np.linspace(0.0, 2 * np.pi, 8, endpoint=False)
     around = evaluate(func, point[0] + radius * np.cos(angles), point[1] + radius * np.sin(angles))
-    return bool(np.any(around < value - 1e-9 * max(1.0, abs(value))))
+    tolerance = 1e-9 * max(1.0, abs(value))
+    return bool(np.any(around < value - tolerance)), bool(np.all(np.abs(around - value) <= tolerance))
 
 
 # -- what the tab says about a run ----------------------------------------------------------------------------
@@ -175,7 +177,7 @@ def verdict(run: DescentRun, shown: int, exit_=None, translate: Callable[[str], 
         if run.outcome == DIVERGED and run.first_stalled is not None:
             text += " " + translate(tx.STALLED).format(**facts)
         elif run.outcome == CONVERGED:
-            text += translate(tx.SADDLE if run.near_saddle else tx.MINIMUM)
+            text += translate(tx.SADDLE if run.near_saddle else tx.FLAT if run.flat_around else tx.MINIMUM)
         elif run.outcome == DESCENDING:
             text += translate(tx.STEEPER if run.grad_norm[-1] > run.grad_norm[0] else tx.CLOSER).format(**facts)
     if exit_ is not None:

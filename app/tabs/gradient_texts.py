@@ -76,6 +76,8 @@ STEEPER = QT_TRANSLATE_NOOP(
     "direction, as beside a saddle point.")
 SADDLE = QT_TRANSLATE_NOOP("GradientTab", "but f is lower close by: this is a saddle point, not a minimum.")
 MINIMUM = QT_TRANSLATE_NOOP("GradientTab", "and f is higher all around: a minimum.")
+FLAT = QT_TRANSLATE_NOOP("GradientTab", "but f is flat here, the same all around: there is no minimum, and "
+                                        "nothing to descend.")
 LEFT_VIEW = QT_TRANSLATE_NOOP(
     "GradientTab", "The path left the plotted area at step {0}; the red × marks where it crossed the edge "
     "(the view does not zoom out to follow it).")
@@ -103,8 +105,8 @@ SLICES_AT_START = QT_TRANSLATE_NOOP("GradientTab", "Slices through the start ({0
 SLICES_AT_CURRENT = QT_TRANSLATE_NOOP("GradientTab", "Slices through the current point ({0:.6g}, {1:.6g}), "
                                                      "step {2}")
 SLICES_AT_MOUSE = QT_TRANSLATE_NOOP("GradientTab", "Slices through the mouse position ({0:.6g}, {1:.6g})")
-NO_SLICES = QT_TRANSLATE_NOOP("GradientTab", "No slices at ({0}, {1}): the path ran away to a point that is "
-                                             "not a finite number.")
+NO_SLICES = QT_TRANSLATE_NOOP("GradientTab", "No slices at ({0}, {1}): not a finite point (the path ran away, "
+                                             "or f was not defined where it started).")
 BLOCKED = QT_TRANSLATE_NOOP(
     "GradientTab", "Play, Step and Run to end are off until the field marked in red is corrected; the map "
     "shows the last valid setting.")

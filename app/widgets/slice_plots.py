@@ -102,6 +102,7 @@ class SlicePlots(QWidget):
         self.where_label.setText(message)
         for axis in range(2):
             self.headings[axis].clear()
+            self.plots[axis].getPlotItem().setLabel("left", "f")
             for item in (self.curves[axis], self.tangents[axis], self.points[axis]):
                 item.setData([], [])
 

@@ -215,6 +215,10 @@
         <translation>주변 어디서나 f가 더 높습니다: 최솟값입니다.</translation>
     </message>
     <message>
+        <source>but f is flat here, the same all around: there is no minimum, and nothing to descend.</source>
+        <translation>하지만 여기서 f는 평평해서 주변 어디나 같습니다: 최솟값이 아니며 내려갈 곳도 없습니다.</translation>
+    </message>
+    <message>
         <source>The path left the plotted area at step {0}; the red × marks where it crossed the edge (the view does not zoom out to follow it).</source>
         <translation>경로가 {0}단계에서 그래프 영역을 벗어났습니다. 빨간 ×는 가장자리를 넘은 곳입니다(화면은 경로를 따라 축소되지 않습니다).</translation>
     </message>
@@ -247,8 +251,8 @@
         <translation>마우스 위치 ({0:.6g}, {1:.6g})를 지나는 단면</translation>
     </message>
     <message>
-        <source>No slices at ({0}, {1}): the path ran away to a point that is not a finite number.</source>
-        <translation>({0}, {1})에는 단면이 없습니다: 경로가 유한한 수가 아닌 점으로 달아났습니다.</translation>
+        <source>No slices at ({0}, {1}): not a finite point (the path ran away, or f was not defined where it started).</source>
+        <translation>({0}, {1})에는 단면이 없습니다: 유한한 점이 아닙니다 (경로가 달아났거나, 시작점에서 f가 정의되지 않았습니다).</translation>
     </message>
     <message>
         <source>Play, Step and Run to end are off until the field marked in red is corrected; the map shows the last valid setting.</source>

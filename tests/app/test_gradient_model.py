@@ -82,6 +82,14 @@ def test_saddle_point_is_named_not_called_a_minimum():
     assert sliding.outcome == gm.DESCENDING and "no minimum in this direction" in gm.verdict(sliding, 30)
 
 
+def test_a_constant_is_flat_not_a_minimum():
+    run = gm.run_descent(lambda x0, x1: 3.0 + 0 * x0, gm.BOOK_START, 0.1, 10)
+    assert run.outcome == gm.CONVERGED and run.flat_around and not run.near_saddle
+    assert "flat here" in gm.verdict(run, 10) and "a minimum." not in gm.verdict(run, 10)
+    bowl = gm.run_descent(book, gm.BOOK_START, 0.1, 100)
+    assert not bowl.flat_around and gm.verdict(bowl, 100).endswith("a minimum.")
+
+
 def test_shifted_bowl_converges_to_its_minimum():
     run = gm.run_descent(shifted_bowl, gm.BOOK_START, 0.1, 200)
     np.testing.assert_allclose(run.x[-1], [2.0, 3.0], atol=1e-6)

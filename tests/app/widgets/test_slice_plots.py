@@ -43,7 +43,7 @@ def test_a_constant_slice_gets_a_band_and_clear_says_why(plots):
     plots.clear("No slices here")
     x, _ = plots.curves[0].getData()
     assert plots.where_label.text() == "No slices here" and (x is None or len(x) == 0)
-    assert plots.headings[0].text() == ""
+    assert plots.headings[0].text() == "" and plots.plots[0].getPlotItem().getAxis("left").labelText == "f"
 
 
 def test_the_choice_of_point(plots, qtbot):
