@@ -209,12 +209,14 @@ class GradientTab(BaseTab):
             self.report("; ".join(f"{r.label(self.tr)}: {r.outcome_name(self.tr)}" for r in self.model.racers))
 
     def _sync_inputs(self) -> None:
-        """Show the model's inputs in the fields, except in a field whose refused text is being corrected."""
+        """Show the model's inputs in the fields, except in a field whose refused text is being corrected or
+        that the user is typing in (a long computation may finish meanwhile)."""
         m, p = self.model, self.panel
         for name, field, text in (("expression", p.expression, m.expression),
                                   ("start", p.start_field, starts_text(m.starts)),
                                   ("rate", p.rate_field, rates_text(m.learning_rates))):
-            if name not in m.input_errors:
+            typing = field.line_edit.isModified() and field.text().strip() != field.accepted_text
+            if name not in m.input_errors and not typing:
                 field.accept(text)
         p.rate_slider.set_value(m.learning_rates[0])
         with QSignalBlocker(p.steps_box):

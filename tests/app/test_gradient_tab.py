@@ -175,6 +175,14 @@ def test_a_long_race_is_computed_without_blocking_and_the_old_picture_stays(tab,
     assert tab.panel.play_button.isEnabled() and not tab.panel.blocked_label.isVisible()
 
 
+def test_a_long_computation_finishing_keeps_what_the_user_is_typing(tab, qtbot):
+    tab.set_steps(5000)
+    tab.panel.start_field.line_edit.setFocus()
+    qtbot.keyClicks(tab.panel.start_field.line_edit, "; 1, 1")  # no Enter yet
+    qtbot.waitUntil(lambda: tab._pending is None, timeout=60000)
+    assert tab.panel.start_field.text() == "-3, 4; 1, 1" and tab.model.steps == 5000
+
+
 def test_the_3d_view_is_created_offscreen_and_follows_the_map(tab):
     tab.views.setCurrentWidget(tab.surface)
     (path,) = tab.surface.projected_paths()
