@@ -337,7 +337,8 @@ def test_every_real_tab_exports_a_png_and_a_csv_of_what_it_shows(qtbot, ini, tmp
                 assert f == pytest.approx(0.01 * x * x + 0.1 * x, rel=1e-12)
                 assert tangent == pytest.approx(0.2 * x - 0.25, rel=1e-6)
             else:  # Figure 4-10's path ends near the origin
-                assert float(rows[-1][1]) ** 2 + float(rows[-1][2]) ** 2 < 0.01
+                last = dict(zip(rows[0], rows[-1]))
+                assert float(last["x0"]) ** 2 + float(last["x1"]) ** 2 < 0.01
     finally:
         window.close()
 
