@@ -83,10 +83,13 @@ class HelpDock(QDockWidget):
         if not experiment.available(tab):
             return False
         try:
-            experiment.setup(tab)
+            accepted = experiment.setup(tab) is not False
         except Exception as error:  # a tab refusing a value must not crash the window
             _log.warning("help experiment %r failed", experiment.label, exc_info=True)
             self.panel.show_outcome(self.tr("This experiment could not be set up: {0}").format(error))
+            return False
+        if not accepted:
+            self.panel.show_outcome(self.tr("The tab cannot start this now; the status bar says why."))
             return False
         self.panel.show_outcome(QCoreApplication.translate(CONTEXT, experiment.look_for))
         # Once the layout has placed the new text: scroll it into view on a short screen.

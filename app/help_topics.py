@@ -23,7 +23,10 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 -- the mark
 
 @dataclass(frozen=True)
 class Experiment:
-    """One "Try this" button: ``setup(tab)`` arranges the tab; ``look_for`` says what to notice then."""
+    """One "Try this" button: ``setup(tab)`` arranges the tab; ``look_for`` says what to notice then.
+
+    ``setup`` returns False when the tab refused (a training already running); anything else is success.
+    """
 
     label: str
     tab: str
@@ -83,8 +86,8 @@ def _descent(lr: float, steps: int = 100, start: tuple[float, float] = (-3.0, 4.
 
 
 def _train(config: TrainConfig):
-    def setup(tab) -> None:
-        tab.start_training(config)  # shows the config in the form; refuses (and says so) while a run is on
+    def setup(tab) -> bool:
+        return tab.start_training(config)  # shows the config in the form; refuses (and says why) during a run
     return setup
 
 

@@ -463,6 +463,10 @@ f(x) = {4:.9g}
         <source>This experiment could not be set up: {0}</source>
         <translation>この実験を準備できませんでした：{0}</translation>
     </message>
+    <message>
+        <source>The tab cannot start this now; the status bar says why.</source>
+        <translation>タブは今この実験を始められません。理由はステータスバーに表示されています。</translation>
+    </message>
 </context>
 <context>
     <name>HelpPanel</name>

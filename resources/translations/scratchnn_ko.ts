@@ -463,6 +463,10 @@ f(x) = {4:.9g}
         <source>This experiment could not be set up: {0}</source>
         <translation>이 실험을 준비하지 못했습니다: {0}</translation>
     </message>
+    <message>
+        <source>The tab cannot start this now; the status bar says why.</source>
+        <translation>탭이 지금은 이 실험을 시작할 수 없습니다. 이유는 상태 표시줄에 나와 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>HelpPanel</name>

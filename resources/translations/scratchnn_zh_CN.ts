@@ -463,6 +463,10 @@ f(x) = {4:.9g}
         <source>This experiment could not be set up: {0}</source>
         <translation>无法准备这个实验：{0}</translation>
     </message>
+    <message>
+        <source>The tab cannot start this now; the status bar says why.</source>
+        <translation>标签页现在无法开始这个实验；原因显示在状态栏中。</translation>
+    </message>
 </context>
 <context>
     <name>HelpPanel</name>

@@ -283,6 +283,24 @@ def test_a_tab_refusing_an_experiment_is_said_in_words(qtbot, settings):
         window.close()
 
 
+def test_a_training_tab_that_is_busy_is_not_told_to_look_for_anything(qtbot, settings):
+    class BusyTraining(FakeNetworkTab):
+        def start_training(self, config=None):
+            self.calls.append(config)
+            return False  # what TrainingTab.start_training says while a run is on
+
+    busy = BusyTraining()
+    window = MainWindow(settings=settings, tabs=[("training", busy)])
+    qtbot.addWidget(window)
+    try:
+        assert window.help_dock.run(window.help_dock.panel.experiments[0]) is False
+        assert busy.calls == [ht.HIDDEN_5]
+        text = window.help_dock.panel.plain_text()
+        assert "status bar says why" in text and "Five hidden units" not in text
+    finally:
+        window.close()
+
+
 def test_a_tab_without_a_topic_gets_a_note(qtbot, settings):
     window = MainWindow(settings=settings, tabs=[("digits", FakeNetworkTab())])
     qtbot.addWidget(window)
