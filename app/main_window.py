@@ -1,4 +1,4 @@
-"""The ScratchNN window: assembles the five tabs, the menus, the status bar and the remembered state.
+"""The ScratchNN window: assembles the tabs, menus (app/menus.py), help dock, status bar and remembered state.
 
 Nothing here computes; every action forwards to a tab through the tab contract in docs/architecture.md.
 """
@@ -9,12 +9,14 @@ from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from app import settings as st
 from app.about import AboutDialog
+from app.help_dock import HelpDock
+from app.menus import build_menus
 from app.resources import app_icon
 from app.tabs.gradient_tab import GradientTab
 from app.tabs.loss_tab import LossTab
@@ -70,7 +72,9 @@ class MainWindow(QMainWindow):
             self.tab_widget.addTab(tab, tab.title())
             tab.status_message.connect(partial(self._on_tab_status_message, key))
         self.setCentralWidget(self.tab_widget)
-        self._build_menus()
+        self.help_dock = HelpDock(self.tab, self)  # F1: the current tab's idea, formula and experiments
+        self.tab_widget.setCornerWidget(self.help_dock.corner_button(), Qt.Corner.TopRightCorner)
+        build_menus(self)  # app/menus.py: File, View (tabs, full screen, Language), Help
         self.statusBar()
         self.tab_widget.currentChanged.connect(self._on_tab_widget_current_changed)
         self.restore_settings()
@@ -93,65 +97,12 @@ class MainWindow(QMainWindow):
         """Bring the tab ``key`` to the front."""
         self.tab_widget.setCurrentIndex(self.tab_keys().index(key))
 
-    # -- menus ---------------------------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.save_weights_action = self._action(self.tr("&Save weights…"), self._on_save_weights_triggered,
-                                                QKeySequence.StandardKey.Save)
-        self.load_weights_action = self._action(self.tr("&Load weights…"), self._on_load_weights_triggered,
-                                                QKeySequence.StandardKey.Open)
-        self.export_png_action = self._action(self.tr("Export plot as &PNG…"), partial(self._export, "png"),
-                                              "Ctrl+E")
-        self.export_csv_action = self._action(self.tr("Export data as &CSV…"), partial(self._export, "csv"),
-                                              "Ctrl+Shift+E")
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        has_training = self.tab("training") is not None
-        self.save_weights_action.setEnabled(has_training)
-        self.load_weights_action.setEnabled(has_training)
-        file_menu.addActions([self.save_weights_action, self.load_weights_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.export_png_action, self.export_csv_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        # One checkable action per tab in an exclusive group: the menu shows which tab is up.
-        self.tab_action_group = QActionGroup(self)
-        self.tab_action_group.setExclusive(True)
-        self.tab_actions: list[QAction] = []
-        for index, (_key, tab) in enumerate(self._tabs):
-            action = QAction(tab.title(), self.tab_action_group)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.setCheckable(True)
-            action.setData(index)
-            self.tab_actions.append(action)
-            view_menu.addAction(action)
-        self.tab_action_group.triggered.connect(self._on_tab_action_group_triggered)
-        view_menu.addSeparator()
-        full_screen = QKeySequence(QKeySequence.StandardKey.FullScreen)
-        self.full_screen_action = self._action(self.tr("&Full screen"), self._on_full_screen_toggled,
-                                               full_screen if not full_screen.isEmpty() else "F11")
-        self.full_screen_action.setCheckable(True)
-        view_menu.addAction(self.full_screen_action)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self.about_action = self._action(self.tr("&About ScratchNN"), self.show_about)
-        self.about_qt_action = self._action(self.tr("About &Qt"), self._on_about_qt_triggered)
-        help_menu.addActions([self.about_action, self.about_qt_action])
-
     # -- settings ------------------------------------------------------------------------------------
     def restore_settings(self) -> None:
         """Geometry, current tab and each tab's inputs; a bad stored value is logged and skipped."""
         if not st.restore_geometry(self.settings, self):
             self.resize(*DEFAULT_SIZE)
+        self.help_dock.restore_state(self.settings)
         st.fit_on_screen(self)
         self.tab_widget.setCurrentIndex(st.read_setting(self.settings, st.CURRENT_TAB_KEY, 0,
                                                          lambda i: 0 <= i < self.tab_widget.count()))
@@ -165,6 +116,7 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         """Write geometry, current tab and every tab's inputs, then flush to disk."""
         st.save_geometry(self.settings, self)
+        self.help_dock.save_state(self.settings)
         self.settings.setValue(st.CURRENT_TAB_KEY, self.tab_widget.currentIndex())
         for key, tab in self._tabs:
             with st.settings_group(self.settings, st.tab_group(key)):
@@ -205,6 +157,7 @@ class MainWindow(QMainWindow):
     def _on_tab_widget_current_changed(self, index: int) -> None:
         if 0 <= index < len(self._tabs):
             self.tab_actions[index].setChecked(True)
+            self.help_dock.show_key(self._tabs[index][0])
             self.statusBar().showMessage(self._last_status.get(self._tabs[index][0], ""))
 
     # -- file dialogs --------------------------------------------------------------------------------

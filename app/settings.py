@@ -17,6 +17,8 @@ APPLICATION = "ScratchNN"
 GEOMETRY_KEY = "window/geometry"
 CURRENT_TAB_KEY = "window/current_tab"
 LAST_DIR_KEY = "window/last_dir"
+LANGUAGE_KEY = "window/language"  # app.language: "system", "en", "ko", "ja", "zh_CN"
+HELP_VISIBLE_KEY = "window/help_visible"
 
 _log = logging.getLogger(__name__)
 

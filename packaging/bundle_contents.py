@@ -58,7 +58,7 @@ KEPT_PLUGINS: dict[str, frozenset[str] | None] = {
     "platformthemes": frozenset({"qxdgdesktopportal"}),
     "styles": None,  # the native widget styles of Windows and macOS
 }
-# Qt's own translations: the app loads only "qtbase" (standard buttons and dialogs, app/__main__.py).
+# Qt's own translations: the app loads only "qtbase" (standard buttons and dialogs, app/language.py).
 KEPT_QT_TRANSLATIONS = ("qtbase_",)
 # Qt libraries that come only with dropped modules or plugins; never shipped.
 DROPPED_QT_LIBS = ("Qt6Network", "Qt6Qml", "Qt6Quick", "Qt6Pdf", "Qt6VirtualKeyboard", "Qt6WaylandCompositor",

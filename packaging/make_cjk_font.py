@@ -6,7 +6,7 @@
 
 The subset holds every character of every ``resources/translations/*.ts`` (source and translation,
 all locales present), the non-ASCII characters of ``app/`` (plot symbols drawn without ``tr``), ASCII,
-and a base set for the coming Japanese and Chinese translations (all Hiragana and Katakana, CJK
+and a base set for Japanese and Chinese text (all Hiragana and Katakana, CJK
 punctuation, the chapter's terms, the language names), so a new translation rarely needs more than a
 rerun. Needs fontTools (the ``build`` extra) and the Noto Sans CJK collection (Debian: fonts-noto-cjk).
 
@@ -33,7 +33,7 @@ SOURCE_CANDIDATES = (
 SOURCE_FACE = "Noto Sans CJK JP"  # the face taken from the collection
 
 # The chapter's terms in the Japanese original and the Chinese edition (issue 13), the language names
-# for the coming language menu, the kana, and the punctuation Japanese and Chinese UI text uses.
+# of the language menu, the kana, and the punctuation Japanese and Chinese UI text uses.
 BASE_TERMS = (
     "損失関数 2乗和誤差 交差エントロピー誤差 ミニバッチ学習 数値微分 中心差分 前方差分 偏微分 勾配 勾配法 "
     "学習率 ハイパーパラメータ 認識精度 エポック 誤差逆伝播法 "

@@ -362,6 +362,239 @@ f(x) = {4:.9g}
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Loss functions</source>
+        <translation>손실 함수</translation>
+    </message>
+    <message>
+        <source>A loss function turns the network&apos;s output y and the correct answer t into one number that says how bad the output is: 0 when it is perfect. Learning means changing the weights so that the loss gets smaller. The mean squared error counts every output&apos;s miss; the cross-entropy error looks only at the output for the true class and punishes a small one hard. We learn on a loss, not on accuracy, because accuracy changes in jumps: its derivative is 0 almost everywhere.</source>
+        <translation>손실 함수는 신경망의 출력 y와 정답 t로부터, 출력이 얼마나 나쁜지를 나타내는 수 하나를 만듭니다. 출력이 완벽하면 0입니다. 학습이란 손실이 작아지도록 가중치를 바꿔 가는 것입니다. 평균 제곱 오차는 모든 출력의 어긋남을 셉니다. 교차 엔트로피 오차는 정답 클래스의 출력만 보며, 그 값이 작으면 크게 벌을 줍니다. 정확도가 아니라 손실을 지표로 학습하는 까닭은, 정확도가 띄엄띄엄 변해서 그 미분이 거의 모든 곳에서 0이기 때문입니다.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Mean squared error&lt;/i&gt;&lt;br&gt;E = ½ Σ&lt;sub&gt;k&lt;/sub&gt; (y&lt;sub&gt;k&lt;/sub&gt; − t&lt;sub&gt;k&lt;/sub&gt;)&lt;sup&gt;2&lt;/sup&gt;&lt;br&gt;&lt;i&gt;Cross-entropy error&lt;/i&gt;&lt;br&gt;E = −Σ&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;k&lt;/sub&gt; log y&lt;sub&gt;k&lt;/sub&gt;&lt;br&gt;&lt;i&gt;Over a mini-batch of N&lt;/i&gt;&lt;br&gt;E = −(1/N) Σ&lt;sub&gt;n&lt;/sub&gt; Σ&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;nk&lt;/sub&gt; log y&lt;sub&gt;nk&lt;/sub&gt;</source>
+        <translation>&lt;i&gt;평균 제곱 오차&lt;/i&gt;&lt;br&gt;E = ½ Σ&lt;sub&gt;k&lt;/sub&gt; (y&lt;sub&gt;k&lt;/sub&gt; − t&lt;sub&gt;k&lt;/sub&gt;)&lt;sup&gt;2&lt;/sup&gt;&lt;br&gt;&lt;i&gt;교차 엔트로피 오차&lt;/i&gt;&lt;br&gt;E = −Σ&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;k&lt;/sub&gt; log y&lt;sub&gt;k&lt;/sub&gt;&lt;br&gt;&lt;i&gt;데이터 N개의 미니배치에서는&lt;/i&gt;&lt;br&gt;E = −(1/N) Σ&lt;sub&gt;n&lt;/sub&gt; Σ&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;nk&lt;/sub&gt; log y&lt;sub&gt;nk&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>Book 4.2 Loss functions: 4.2.1 mean squared error, 4.2.2 cross-entropy error, 4.2.3 mini-batch learning, 4.2.5 why set a loss function?</source>
+        <translation>책 4.2 손실 함수: 4.2.1 평균 제곱 오차, 4.2.2 교차 엔트로피 오차, 4.2.3 미니배치 학습, 4.2.5 왜 손실 함수를 설정하는가?</translation>
+    </message>
+    <message>
+        <source>The book&apos;s right answer: &apos;2&apos; with 0.6</source>
+        <translation>책의 맞는 답: &apos;2&apos;가 0.6</translation>
+    </message>
+    <message>
+        <source>Both losses are small (MSE 0.0975, cross-entropy 0.51): the true class 2 has the largest output.</source>
+        <translation>두 손실 모두 작습니다(평균 제곱 오차 0.0975, 교차 엔트로피 오차 0.51): 정답 클래스 2의 출력이 가장 큽니다.</translation>
+    </message>
+    <message>
+        <source>The book&apos;s wrong answer: &apos;7&apos; with 0.6</source>
+        <translation>책의 틀린 답: &apos;7&apos;이 0.6</translation>
+    </message>
+    <message>
+        <source>Both losses grow (MSE 0.5975, cross-entropy 2.30): the true class 2 only gets 0.1, and −log 0.1 is large.</source>
+        <translation>두 손실 모두 커집니다(평균 제곱 오차 0.5975, 교차 엔트로피 오차 2.30): 정답 클래스 2는 0.1밖에 받지 못하고, −log 0.1은 큽니다.</translation>
+    </message>
+    <message>
+        <source>Numerical differentiation</source>
+        <translation>수치 미분</translation>
+    </message>
+    <message>
+        <source>The derivative is the slope of f at x: how fast f changes when x changes a tiny bit. A computer cannot let h go to 0, so the numerical derivative uses a small h. The central difference, taken on both sides of x, is much more accurate than the forward difference. But h must not be too small either: x + h is rounded to the nearest floating-point number, and below about 1e-8 that rounding error takes over. The book uses h = 1e-4.</source>
+        <translation>미분은 x에서 f의 기울기, 즉 x를 아주 조금 바꿀 때 f가 얼마나 빨리 변하는지입니다. 컴퓨터는 h를 0으로 보내는 극한을 계산할 수 없으므로, 수치 미분은 작은 h를 씁니다. x의 양쪽에서 재는 중심 차분은 전방 차분보다 훨씬 정확합니다. 하지만 h가 너무 작아도 안 됩니다: x + h는 가장 가까운 부동소수점 수로 반올림되고, 약 1e-8보다 작아지면 이 반올림 오차가 더 커집니다. 책은 h = 1e-4를 씁니다.</translation>
+    </message>
+    <message>
+        <source>df(x)/dx = lim&lt;sub&gt;h→0&lt;/sub&gt; (f(x + h) − f(x)) / h&lt;br&gt;&lt;i&gt;Central difference&lt;/i&gt;&lt;br&gt;(f(x + h) − f(x − h)) / 2h&lt;br&gt;&lt;i&gt;Forward difference&lt;/i&gt;&lt;br&gt;(f(x + h) − f(x)) / h</source>
+        <translation>df(x)/dx = lim&lt;sub&gt;h→0&lt;/sub&gt; (f(x + h) − f(x)) / h&lt;br&gt;&lt;i&gt;중심 차분&lt;/i&gt;&lt;br&gt;(f(x + h) − f(x − h)) / 2h&lt;br&gt;&lt;i&gt;전방 차분&lt;/i&gt;&lt;br&gt;(f(x + h) − f(x)) / h</translation>
+    </message>
+    <message>
+        <source>Book 4.3 Numerical differentiation: 4.3.1 derivatives, 4.3.2 an example of numerical differentiation, 4.3.3 partial derivatives</source>
+        <translation>책 4.3 수치 미분: 4.3.1 미분, 4.3.2 수치 미분의 예, 4.3.3 편미분</translation>
+    </message>
+    <message>
+        <source>h = 1e-50 with forward difference</source>
+        <translation>전방 차분으로 h = 1e-50</translation>
+    </message>
+    <message>
+        <source>The numerical derivative is exactly 0: 5 + 1e-50 rounds to 5, so f(x + h) − f(x) is 0. This is the book&apos;s example of a rounding error.</source>
+        <translation>수치 미분이 정확히 0입니다: 5 + 1e-50이 반올림되어 5가 되므로 f(x + h) − f(x)가 0입니다. 책이 드는 반올림 오차의 예입니다.</translation>
+    </message>
+    <message>
+        <source>h = 0.1: forward against central</source>
+        <translation>h = 0.1: 전방 차분과 중심 차분 비교</translation>
+    </message>
+    <message>
+        <source>Forward gives 0.201 instead of 0.2: the slope of a secant through x and x + h. Switch to central: for this parabola the error all but vanishes.</source>
+        <translation>전방 차분은 0.2가 아니라 0.201을 줍니다: x와 x + h를 지나는 할선의 기울기입니다. 중심 차분으로 바꾸면 이 포물선에서는 오차가 거의 사라집니다.</translation>
+    </message>
+    <message>
+        <source>|x| at its kink</source>
+        <translation>꺾이는 점에서의 |x|</translation>
+    </message>
+    <message>
+        <source>The central difference says 0, yet |x| has no derivative at 0: the slope is −1 on the left and +1 on the right.</source>
+        <translation>중심 차분은 0을 내놓지만, |x|는 0에서 미분할 수 없습니다: 기울기가 왼쪽은 −1, 오른쪽은 +1입니다.</translation>
+    </message>
+    <message>
+        <source>Gradient and gradient descent</source>
+        <translation>기울기와 경사 하강법</translation>
+    </message>
+    <message>
+        <source>The gradient collects the partial derivatives of f, one per variable, in a vector. It points where f rises fastest, so −∇f, drawn as arrows, points downhill. Gradient descent takes a small step along −∇f again and again. The learning rate η sets the size of each step: too small and nothing seems to happen, too large and the steps overshoot and fly away. It is a hyperparameter: chosen by hand, not learned.</source>
+        <translation>기울기는 f의 편미분을 변수마다 하나씩 모아 벡터로 정리한 것입니다. 기울기는 f가 가장 빠르게 커지는 방향을 가리키므로, 화살표로 그린 −∇f는 내리막을 가리킵니다. 경사 하강법은 −∇f 방향으로 조금씩 이동하기를 되풀이합니다. 학습률 η는 한 번에 이동하는 크기를 정합니다: 너무 작으면 아무 일도 일어나지 않는 것처럼 보이고, 너무 크면 지나쳐서 멀리 날아가 버립니다. 학습률은 하이퍼파라미터로, 학습되는 것이 아니라 사람이 직접 정합니다.</translation>
+    </message>
+    <message>
+        <source>∇f = (∂f/∂x&lt;sub&gt;0&lt;/sub&gt;, ∂f/∂x&lt;sub&gt;1&lt;/sub&gt;)&lt;br&gt;x ← x − η∇f&lt;br&gt;&lt;i&gt;that is, for each variable&lt;/i&gt;&lt;br&gt;x&lt;sub&gt;0&lt;/sub&gt; ← x&lt;sub&gt;0&lt;/sub&gt; − η ∂f/∂x&lt;sub&gt;0&lt;/sub&gt;&lt;br&gt;x&lt;sub&gt;1&lt;/sub&gt; ← x&lt;sub&gt;1&lt;/sub&gt; − η ∂f/∂x&lt;sub&gt;1&lt;/sub&gt;</source>
+        <translation>∇f = (∂f/∂x&lt;sub&gt;0&lt;/sub&gt;, ∂f/∂x&lt;sub&gt;1&lt;/sub&gt;)&lt;br&gt;x ← x − η∇f&lt;br&gt;&lt;i&gt;변수마다 풀어 쓰면&lt;/i&gt;&lt;br&gt;x&lt;sub&gt;0&lt;/sub&gt; ← x&lt;sub&gt;0&lt;/sub&gt; − η ∂f/∂x&lt;sub&gt;0&lt;/sub&gt;&lt;br&gt;x&lt;sub&gt;1&lt;/sub&gt; ← x&lt;sub&gt;1&lt;/sub&gt; − η ∂f/∂x&lt;sub&gt;1&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>Book 4.4 Gradient: 4.4.1 the gradient method (gradient descent); 4.3.3 partial derivatives</source>
+        <translation>책 4.4 기울기: 4.4.1 경사법(경사 하강법); 4.3.3 편미분</translation>
+    </message>
+    <message>
+        <source>The book&apos;s run: lr = 0.1 from (−3, 4)</source>
+        <translation>책의 예: (−3, 4)에서 lr = 0.1</translation>
+    </message>
+    <message>
+        <source>After 100 steps x is about (−6.1e-10, 8.1e-10), the book&apos;s result: practically the minimum (0, 0).</source>
+        <translation>100단계 뒤 x는 약 (−6.1e-10, 8.1e-10)으로 책의 결과와 같습니다: 사실상 최솟값 (0, 0)입니다.</translation>
+    </message>
+    <message>
+        <source>lr = 10: why does it seem to stop?</source>
+        <translation>lr = 10: 왜 멈춘 것처럼 보일까?</translation>
+    </message>
+    <message>
+        <source>The first steps throw x out to about −2.6e13, and there it stays: not a minimum, the numerical gradient became 0 because x ± h rounds to x.</source>
+        <translation>처음 몇 단계 만에 x가 약 −2.6e13까지 튕겨 나가 그 자리에 머뭅니다: 최솟값이 아닙니다. x ± h가 반올림되어 x가 되므로, 수치 미분으로 구한 기울기가 0이 된 것입니다.</translation>
+    </message>
+    <message>
+        <source>lr = 1e-10: why does nothing happen?</source>
+        <translation>lr = 1e-10: 왜 아무 일도 없을까?</translation>
+    </message>
+    <message>
+        <source>After 100 steps x is (−2.99999994, 3.99999992), the book&apos;s result: each step moves only η|∇f| = 1e-9.</source>
+        <translation>100단계 뒤 x는 (−2.99999994, 3.99999992)로 책의 결과와 같습니다: 한 단계에 η|∇f| = 1e-9만큼만 움직입니다.</translation>
+    </message>
+    <message>
+        <source>The gradient of a neural network</source>
+        <translation>신경망에서의 기울기</translation>
+    </message>
+    <message>
+        <source>For a network, the function to minimise is the loss L, and its variables are the weights W. The gradient ∂L/∂W has the shape of W: each entry says how much L changes when that one weight moves a little. The book computes it for a 2×3 simpleNet with numerical_gradient and a lambda that ignores its argument. A gradient step moves every weight against its own partial derivative.</source>
+        <translation>신경망에서 최소화할 함수는 손실 함수 L이고, 그 변수는 가중치 W입니다. 기울기 ∂L/∂W는 W와 형상이 같습니다: 각 원소는 그 가중치 하나를 조금 움직일 때 L이 얼마나 변하는지를 나타냅니다. 책은 2×3 simpleNet에 대해, 인수를 쓰지 않는 lambda와 numerical_gradient로 이를 구합니다. 경사법의 한 단계는 각 가중치를 자신의 편미분과 반대 방향으로 움직입니다.</translation>
+    </message>
+    <message>
+        <source>∂L/∂W = (∂L/∂w&lt;sub&gt;ij&lt;/sub&gt;)&lt;br&gt;&lt;i&gt;the same 2×3 shape as W&lt;/i&gt;&lt;br&gt;L(w + h) − L(w) ≈ (∂L/∂w) h&lt;br&gt;W ← W − η ∂L/∂W</source>
+        <translation>∂L/∂W = (∂L/∂w&lt;sub&gt;ij&lt;/sub&gt;)&lt;br&gt;&lt;i&gt;W와 같은 2×3 형상&lt;/i&gt;&lt;br&gt;L(w + h) − L(w) ≈ (∂L/∂w) h&lt;br&gt;W ← W − η ∂L/∂W</translation>
+    </message>
+    <message>
+        <source>Book 4.4.2 The gradient of a neural network (simpleNet)</source>
+        <translation>책 4.4.2 신경망에서의 기울기 (simpleNet)</translation>
+    </message>
+    <message>
+        <source>Nudge w12 by h = 0.01</source>
+        <translation>w12를 h = 0.01만큼 움직이기</translation>
+    </message>
+    <message>
+        <source>The loss changes by almost exactly ∂L/∂w12 × 0.01: what the partial derivative predicts.</source>
+        <translation>손실이 거의 정확히 ∂L/∂w12 × 0.01만큼 변합니다: 편미분이 예측하는 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>One gradient step with lr = 0.5</source>
+        <translation>lr = 0.5로 경사법 한 단계</translation>
+    </message>
+    <message>
+        <source>Every weight moved against its own partial derivative, and the loss went down.</source>
+        <translation>모든 가중치가 자신의 편미분과 반대 방향으로 움직였고, 손실이 내려갔습니다.</translation>
+    </message>
+    <message>
+        <source>Repeat gradient steps</source>
+        <translation>경사법 단계 되풀이하기</translation>
+    </message>
+    <message>
+        <source>The steps repeat on their own: the loss falls quickly at first, then more and more slowly as the gradient shrinks.</source>
+        <translation>단계가 저절로 되풀이됩니다: 손실은 처음에는 빨리, 기울기가 작아질수록 점점 천천히 내려갑니다.</translation>
+    </message>
+    <message>
+        <source>Training on MNIST</source>
+        <translation>MNIST 학습하기</translation>
+    </message>
+    <message>
+        <source>Training repeats four steps: pick a random mini-batch of training images, compute the gradient of the loss for every weight, move each weight a little against it, repeat. One epoch is as many iterations as it takes to go through the training data once; after each, the recognition accuracy is measured on the training and the test data. If both rise together, the network generalises; a widening gap would be overfitting. Backpropagation (chapter 5) gives the same gradient as numerical differentiation, thousands of times faster.</source>
+        <translation>학습은 네 단계를 되풀이합니다: 훈련 데이터에서 무작위로 미니배치를 고르고, 모든 가중치에 대한 손실 함수의 기울기를 구하고, 각 가중치를 기울기의 반대 방향으로 조금 움직이고, 이를 반복합니다. 1에폭은 훈련 데이터를 한 번 다 보는 데 필요한 반복 횟수이며, 에폭마다 훈련 데이터와 시험 데이터로 정확도를 잽니다. 둘이 함께 오르면 신경망이 일반화하고 있는 것이고, 차이가 벌어지면 오버피팅입니다. 오차역전파법(5장)은 수치 미분과 같은 기울기를 수천 배 빠르게 구합니다.</translation>
+    </message>
+    <message>
+        <source>y = softmax(sigmoid(x W&lt;sub&gt;1&lt;/sub&gt; + b&lt;sub&gt;1&lt;/sub&gt;) W&lt;sub&gt;2&lt;/sub&gt; + b&lt;sub&gt;2&lt;/sub&gt;)&lt;br&gt;W ← W − η ∂L/∂W&lt;br&gt;&lt;i&gt;for W&lt;sub&gt;1&lt;/sub&gt;, b&lt;sub&gt;1&lt;/sub&gt;, W&lt;sub&gt;2&lt;/sub&gt; and b&lt;sub&gt;2&lt;/sub&gt;&lt;/i&gt;&lt;br&gt;&lt;i&gt;iterations per epoch = training images / batch size&lt;/i&gt;</source>
+        <translation>y = softmax(sigmoid(x W&lt;sub&gt;1&lt;/sub&gt; + b&lt;sub&gt;1&lt;/sub&gt;) W&lt;sub&gt;2&lt;/sub&gt; + b&lt;sub&gt;2&lt;/sub&gt;)&lt;br&gt;W ← W − η ∂L/∂W&lt;br&gt;&lt;i&gt;W&lt;sub&gt;1&lt;/sub&gt;, b&lt;sub&gt;1&lt;/sub&gt;, W&lt;sub&gt;2&lt;/sub&gt;, b&lt;sub&gt;2&lt;/sub&gt; 각각에 대해&lt;/i&gt;&lt;br&gt;&lt;i&gt;1에폭당 반복 횟수 = 훈련 이미지 수 / 배치 크기&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Book 4.5 Implementing the learning algorithm: 4.5.1 a two-layer network class, 4.5.2 mini-batch training, 4.5.3 evaluating with test data</source>
+        <translation>책 4.5 학습 알고리즘 구현하기: 4.5.1 2층 신경망 클래스 구현하기, 4.5.2 미니배치 학습 구현하기, 4.5.3 시험 데이터로 평가하기</translation>
+    </message>
+    <message>
+        <source>A hidden layer of 5 units</source>
+        <translation>은닉층 뉴런 5개</translation>
+    </message>
+    <message>
+        <source>Five hidden units still learn digits, but the test accuracy ends near 70 % instead of about 87 % with 50 units.</source>
+        <translation>은닉층 뉴런이 5개여도 숫자를 학습하지만, 시험 데이터 정확도는 50개일 때의 약 87 %가 아니라 70 % 안팎에 머뭅니다.</translation>
+    </message>
+    <message>
+        <source>Learning rate 0.01 instead of 0.1</source>
+        <translation>학습률 0.1 대신 0.01</translation>
+    </message>
+    <message>
+        <source>The loss hardly falls in 1200 iterations (test accuracy about 16 %): every step is ten times smaller. Try 0.5 for comparison: about 92 %.</source>
+        <translation>1200번 반복해도 손실이 거의 줄지 않습니다(시험 데이터 정확도 약 16 %): 한 단계가 10분의 1로 작아졌기 때문입니다. 비교로 0.5도 해 보세요: 약 92 %입니다.</translation>
+    </message>
+    <message>
+        <source>Train with the numerical gradient</source>
+        <translation>수치 미분으로 학습하기</translation>
+    </message>
+    <message>
+        <source>Each iteration changes each of this tiny net&apos;s 2395 parameters twice to measure the gradient, so it crawls; backpropagation gets the same gradient at a tiny fraction of the cost.</source>
+        <translation>기울기를 재려고 반복마다 이 작은 신경망의 매개변수 2395개를 하나씩 두 번 바꾸므로 매우 느리게 나아갑니다. 오차역전파법은 같은 기울기를 아주 적은 계산으로 구합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDock</name>
+    <message>
+        <source>Help</source>
+        <translation>도움말</translation>
+    </message>
+    <message>
+        <source>&amp;Help for this tab</source>
+        <translation>이 탭의 도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Help for this tab ({0})</source>
+        <translation>이 탭의 도움말 ({0})</translation>
+    </message>
+    <message>
+        <source>This experiment could not be set up: {0}</source>
+        <translation>이 실험을 준비하지 못했습니다: {0}</translation>
+    </message>
+    <message>
+        <source>The tab cannot start this now; the status bar says why.</source>
+        <translation>탭이 지금은 이 실험을 시작할 수 없습니다. 이유는 상태 표시줄에 나와 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <source>Try this</source>
+        <translation>해 보기</translation>
+    </message>
+    <message>
+        <source>There is no help for this tab yet.</source>
+        <translation>이 탭에는 아직 도움말이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Look for:</source>
+        <translation>살펴볼 점:</translation>
+    </message>
+</context>
+<context>
     <name>HyperparameterForm</name>
     <message>
         <source>Iterations</source>
@@ -415,6 +648,45 @@ f(x) = {4:.9g}
     <message>
         <source>Numerical gradient: about {0} for the whole run (h:mm:ss), {1} per iteration: the network runs twice per weight. Backprop finds the same gradient in seconds. Pause and Stop act at once.</source>
         <translation>수치 미분: 전체 실행에 약 {0} (h:mm:ss), 반복 한 번에 {1}: 가중치마다 신경망을 두 번 계산합니다. 오차역전파법은 같은 기울기를 몇 초 만에 구합니다. 일시 정지와 정지는 바로 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System ({language})</source>
+        <translation>시스템 ({language})</translation>
+    </message>
+    <message>
+        <source>ScratchNN already shows {language}.</source>
+        <translation>ScratchNN은 이미 {language}(으)로 표시되고 있습니다.</translation>
+    </message>
+    <message>
+        <source>ScratchNN will show {language} the next time it starts.</source>
+        <translation>다음에 시작할 때부터 ScratchNN이 {language}(으)로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>ScratchNN could not start again by itself. Your choice is saved: quit and start ScratchNN to see {language}.</source>
+        <translation>ScratchNN을 자동으로 다시 시작하지 못했습니다. 선택은 저장되었습니다: ScratchNN을 끝내고 다시 시작하면 {language}(으)로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>ScratchNN shows {language} after a restart. Restart now? The window and every tab&apos;s inputs are kept.</source>
+        <translation>다시 시작하면 ScratchNN이 {language}(으)로 표시됩니다. 지금 다시 시작할까요? 창과 모든 탭의 입력은 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>지금 다시 시작</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>나중에</translation>
     </message>
 </context>
 <context>

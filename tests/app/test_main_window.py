@@ -126,7 +126,11 @@ def test_menus_hold_the_actions_with_standard_shortcuts(fake_window):
     assert [a.text() for a in view[:4]] == ["Loss", "Tangent", "Gradient", "Training"]
     assert [a.shortcut().toString() for a in view[:4]] == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"]
     assert view[4] is w.full_screen_action and w.full_screen_action.isCheckable()
-    assert [a.text() for a in _menu(w, "&Help").actions()] == ["&About ScratchNN", "About &Qt"]
+    assert view[5].menu() is w.language_menu.menu
+    help_actions = [a for a in _menu(w, "&Help").actions() if not a.isSeparator()]
+    assert help_actions == [w.help_action, w.about_action, w.about_qt_action]
+    assert [a.text() for a in help_actions] == ["&Help for this tab", "&About ScratchNN", "About &Qt"]
+    assert w.help_action.isCheckable() and w.help_action.shortcut() == QKeySequence("F1")
 
 
 def test_weights_actions_are_disabled_without_a_training_tab(qtbot, ini):
