@@ -96,7 +96,7 @@ class ProgressBatcher:
 
     def pending(self) -> bool:
         """True when something waits to be sent."""
-        return bool(self._losses or self._epochs or self._gradient_changed)
+        return bool(self._losses or self._epochs or self._gradient_changed or self._weights is not None)
 
     def take_if_due(self, elapsed_s: float) -> ProgressBatch | None:
         """A batch when something is pending and the throttle interval has passed, else ``None``."""
