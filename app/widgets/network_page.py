@@ -75,10 +75,11 @@ class NetworkPage(QWidget):
 
     def set_weights(self, w1: np.ndarray | None) -> None:
         """Show W1 (784 x hidden): the maps, the enlarged unit and the counts; None clears."""
+        shape = None if self._w1 is None else self._w1.shape
         self._w1 = None if w1 is None else np.asarray(w1)
         self._pending = None
         self.maps.set_weights(self._w1)
-        if self._w1 is not None:
+        if self._w1 is not None and self._w1.shape != shape:
             self.set_hidden_size(self._w1.shape[1])
         self._show_unit(self.maps.selected)
 
