@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from app import export
@@ -24,7 +25,7 @@ from app.tabs.run_record import RunRecord, downsample_losses
 from app.tabs.training_model import ExponentialSmoother
 from app.widgets.epoch_table import EpochTable
 from app.widgets.run_table import RunRow, RunTable
-from app.widgets.training_plots import RunCurve, TrainingPlots, run_color
+from app.widgets.training_plots import LIVE_COLOR, RunCurve, TrainingPlots, run_color
 
 _log = logging.getLogger(__name__)
 #: The run history's texts were marked in the TrainingTab context.
@@ -54,7 +55,7 @@ class CurvesPage(QWidget):
         self.plots = TrainingPlots()
         self.epoch_table = EpochTable()
         self.epoch_table.setMinimumWidth(150)
-        self.epoch_table.setMaximumWidth(300)
+        self.epoch_table.setMaximumWidth(230)
         self.run_table = RunTable()
         self.run_table.visibility_toggled.connect(self._on_run_table_visibility_toggled)
         self.run_table.remove_requested.connect(self._on_run_table_remove_requested)
@@ -186,17 +187,20 @@ class CurvesPage(QWidget):
                               if r.visible and r.run_id != self._current])
         current = next((r for r in runs if r.run_id == self._current), None)
         self.plots.set_live_visible(current is None or current.visible)
-        self.run_table.set_runs([RunRow(r.run_id, labels[r.run_id], run_color(r.run_id), r.status, r.iterations_done,
-                                        format_duration(r.elapsed_s), r.train_acc, r.test_acc,
-                                        settings_text(r.settings, SETTINGS_SHOWN, translate), r.visible, r.run_id == self._current)
-                                 for r in runs])
+        live = QColor(*LIVE_COLOR)  # the current run is drawn in the live curves' colour, faded runs in theirs
+        self.run_table.set_runs([
+            RunRow(r.run_id, labels[r.run_id], live if r.run_id == self._current else run_color(r.run_id), r.status,
+                   r.iterations_done, format_duration(r.elapsed_s), r.train_acc, r.test_acc,
+                   settings_text(r.settings, SETTINGS_SHOWN, translate), r.visible, r.run_id == self._current)
+            for r in runs])
 
     def _curve(self, record: RunRecord, label: str) -> RunCurve:
         cached = self._smoothed.get(record.run_id)
         if cached is None or cached[0] is not record:
             iterations, losses = record.loss_curve()
+            smoother = ExponentialSmoother(max(50.0 / record.loss_stride, 1.0))  # the live curve's EMA span
             with np.errstate(invalid="ignore", over="ignore"):
-                smoothed = ExponentialSmoother(max(50.0 / record.loss_stride, 1.0)).feed(losses) if losses.size else losses
+                smoothed = smoother.feed(losses) if losses.size else losses
             epochs = np.array([e.epoch for e in record.epochs], dtype=np.float64)
             test = np.array([e.test_acc for e in record.epochs], dtype=np.float64)
             cached = (record, RunCurve(record.run_id, label, iterations, smoothed, epochs, test))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
@@ -36,9 +36,10 @@ class DrawPage(QWidget):
         self.preview.setStyleSheet("background: black; border: 1px solid #888;")
         self.answer = QLabel(wordWrap=True)
         self.answer.setTextFormat(Qt.TextFormat.RichText)
+        self.bars_title = QLabel(self.tr("The network's output (softmax probabilities):"), wordWrap=True)
         self.bars_plot = pg.PlotWidget()
+        self.bars_plot.setMinimumSize(220, 160)
         item = self.bars_plot.getPlotItem()
-        item.setTitle(self.tr("The network's output (softmax probabilities)"))
         item.setLabels(bottom=self.tr("digit"), left=self.tr("probability"))
         item.setXRange(-0.6, 9.6, padding=0)
         item.setYRange(0.0, 1.05, padding=0)
@@ -53,6 +54,9 @@ class DrawPage(QWidget):
         self.label_box = QSpinBox()
         self.label_box.setRange(0, 9)
         self.label_box.setToolTip(self.tr("The digit you meant: the loss tab's true class."))
+        self._label_chosen = False  # until the learner sets it, the box follows the network's answer
+        self.label_box.valueChanged.connect(self._on_label_box_value_changed)
+        self.pad.cleared.connect(self._on_pad_cleared)
         self.send_button = QPushButton(self.tr("Send to loss functions"))
         self.send_button.setToolTip(self.tr("Open the loss functions tab with these ten probabilities "
                                             "and the digit you meant as the true class."))
@@ -65,8 +69,9 @@ class DrawPage(QWidget):
         side.addWidget(QLabel(self.tr("What the network receives (28\u00d728):")), 0, 0, 1, 2)
         side.addWidget(self.preview, 1, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         side.addWidget(self.answer, 1, 1)
-        side.addWidget(self.bars_plot, 2, 0, 1, 2)
-        side.setRowStretch(2, 1)
+        side.addWidget(self.bars_title, 2, 0, 1, 2)
+        side.addWidget(self.bars_plot, 3, 0, 1, 2)
+        side.setRowStretch(3, 1)
         side.setColumnStretch(1, 1)
         send = QHBoxLayout()
         send.addWidget(self.clear_button)
@@ -123,9 +128,20 @@ class DrawPage(QWidget):
                                 if self._network is None else self.tr("Draw a digit on the pad."))
             return
         best = int(np.argmax(p))
+        if not self._label_chosen:
+            with QSignalBlocker(self.label_box):
+                self.label_box.setValue(best)
         brushes = ["#2e7d32" if k == best else "#90a4ae" for k in range(10)]
         self.bars.setOpts(height=np.nan_to_num(p), brushes=brushes)
         self.answer.setText(self.tr("The network says <b>{0}</b> ({1:.1%}).").format(best, p[best]))
+
+    @Slot(int)
+    def _on_label_box_value_changed(self, _value: int) -> None:
+        self._label_chosen = True
+
+    @Slot()
+    def _on_pad_cleared(self) -> None:
+        self._label_chosen = False
 
     @Slot()
     def _on_send_button_clicked(self) -> None:

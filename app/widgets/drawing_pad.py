@@ -12,9 +12,11 @@ PEN_WIDTH = 22        # about a tenth of a digit's height, like MNIST's strokes
 
 
 class DrawingPad(QWidget):
-    """``changed()`` while a stroke is drawn; ``pixels()`` is the drawing (0 ink .. 255 paper)."""
+    """``changed()`` while a stroke is drawn (and on ``clear``, after ``cleared()``); ``pixels()`` is the
+    drawing (0 ink .. 255 paper)."""
 
     changed = Signal()
+    cleared = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +33,7 @@ class DrawingPad(QWidget):
         self._canvas.fill(QColor(255, 255, 255))
         self._blank = True
         self.update()
+        self.cleared.emit()
         self.changed.emit()
 
     def is_blank(self) -> bool:

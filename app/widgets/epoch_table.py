@@ -9,17 +9,19 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 
 class EpochTable(QTableWidget):
-    """One row per ``EpochRecord``: epoch, iteration, train acc, test acc (four decimals, as the book)."""
+    """One row per ``EpochRecord``: epoch, train acc, test acc (four decimals, as the book prints them);
+    the iteration it was measured at is the row's tooltip."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 4, parent)
-        self.setHorizontalHeaderLabels([self.tr("epoch"), self.tr("iteration"), self.tr("train acc"),
-                                        self.tr("test acc")])
+        super().__init__(0, 3, parent)
+        self.setHorizontalHeaderLabels([self.tr("epoch"), self.tr("train acc"), self.tr("test acc")])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)  # compact rows
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setStretchLastSection(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setToolTip(self.tr("Accuracy on the training and test images at the start of each epoch, "
                                 "the list the book's train_neuralnet.py prints."))
         self._shown: list = []
@@ -33,16 +35,18 @@ class EpochTable(QTableWidget):
         for record in records[len(self._shown):]:
             row = self.rowCount()
             self.insertRow(row)
-            for column, value in enumerate((str(record.epoch), str(record.iteration),
-                                            f"{record.train_acc:.4f}", f"{record.test_acc:.4f}")):
+            for column, value in enumerate((str(record.epoch), f"{record.train_acc:.4f}",
+                                            f"{record.test_acc:.4f}")):
                 item = QTableWidgetItem(value)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setToolTip(self.tr("epoch {0}: measured after iteration {1}").format(record.epoch,
+                                                                                       record.iteration))
                 self.setItem(row, column, item)
         if len(records) > len(self._shown):
             self.scrollToBottom()
         self._shown = records
 
-    def values(self) -> list[tuple[int, int, float, float]]:
-        """The rows as numbers (for tests and export)."""
-        return [(int(self.item(r, 0).text()), int(self.item(r, 1).text()), float(self.item(r, 2).text()),
-                 float(self.item(r, 3).text())) for r in range(self.rowCount())]
+    def values(self) -> list[tuple[int, float, float]]:
+        """The rows as numbers: epoch, train acc, test acc."""
+        return [(int(self.item(r, 0).text()), float(self.item(r, 1).text()), float(self.item(r, 2).text()))
+                for r in range(self.rowCount())]

@@ -53,9 +53,9 @@ class MistakesPage(QWidget):
         self._top = top_k(evaluation.probabilities, 3)
         self.matrix.set_matrix(counts)
         right, total = int(np.trace(counts)), int(counts.sum())
-        self.summary.setText(self.tr("{0:,} of {1:,} test digits right: {2:.2%}, the diagonal's share. "
-                                     "Click a cell to see its digits.").format(right, total,
-                                                                                right / max(total, 1)))
+        self.summary.setText(self.tr("<b>Confusion matrix</b> of the test set: {0:,} of {1:,} digits right, "
+                                     "{2:.2%} (the diagonal's share). Click a cell to see its digits.").format(
+            right, total, right / max(total, 1)))
         self.show_all_mistakes()
 
     def show_all_mistakes(self) -> None:

@@ -30,7 +30,7 @@ class NetworkPage(QWidget):
         self.maps = WeightMaps()
         self.maps.unit_clicked.connect(self._on_maps_unit_clicked)
         self.enlarged = pg.PlotWidget()
-        self.enlarged.setMinimumWidth(220)
+        self.enlarged.setMinimumWidth(300)  # the image and its colour bar
         self.enlarged.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         item = self.enlarged.getPlotItem()
         item.setAspectLocked(True)

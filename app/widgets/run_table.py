@@ -55,6 +55,8 @@ class RunTable(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setWordWrap(False)  # one line a run; the whole settings are the cell's tooltip
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -99,6 +101,7 @@ class RunTable(QWidget):
                 self.table.setItem(r, 0, first)
                 for c, value in enumerate(values, start=1):
                     item = QTableWidgetItem(value)
+                    item.setToolTip(row.settings_text if c == len(values) else "")
                     if 2 <= c <= 5:
                         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     self.table.setItem(r, c, item)

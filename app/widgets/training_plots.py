@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 FADED_ALPHA = 110
+LIVE_COLOR = (20, 50, 170)  # the current run's smoothed loss and train accuracy
 LOSS_FLOOR = 2.5  # the first losses are near ln 10 = 2.3
 
 
@@ -61,7 +62,7 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
         # The raw curve is a thin light line: antialiasing it would double the paint time for nothing.
         self.raw_curve = self.loss_plot.plot(pen=pg.mkPen((160, 175, 225), width=1), antialias=False,
                                              name=self.tr("loss"))
-        self.smooth_curve = self.loss_plot.plot(pen=pg.mkPen((20, 50, 170), width=2),
+        self.smooth_curve = self.loss_plot.plot(pen=pg.mkPen(LIVE_COLOR, width=2),
                                                 name=self.tr("smoothed (EMA)"))
         self.raw_curve.setZValue(10)
         self.smooth_curve.setZValue(11)
@@ -75,7 +76,7 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
         self.acc_plot.setLabels(bottom=self.tr("epochs"), left=self.tr("accuracy"))
         self.acc_plot.setYRange(0.0, 1.0)
         self.acc_plot.addLegend(offset=(-10, -10))
-        blue, orange = (20, 50, 170), (220, 110, 20)
+        blue, orange = LIVE_COLOR, (220, 110, 20)
         self.train_curve = self.acc_plot.plot(pen=pg.mkPen(blue, width=2), symbol="o", symbolSize=5,
                                               symbolBrush=blue, name=self.tr("train acc"))
         self.test_curve = self.acc_plot.plot(pen=pg.mkPen(orange, width=2, style=Qt.PenStyle.DashLine),

@@ -126,8 +126,8 @@
 <context>
     <name>DrawPage</name>
     <message>
-        <source>The network&apos;s output (softmax probabilities)</source>
-        <translation>신경망의 출력 (소프트맥스 확률)</translation>
+        <source>The network&apos;s output (softmax probabilities):</source>
+        <translation>신경망의 출력 (소프트맥스 확률):</translation>
     </message>
     <message>
         <source>digit</source>
@@ -192,10 +192,6 @@
         <translation>에폭</translation>
     </message>
     <message>
-        <source>iteration</source>
-        <translation>반복</translation>
-    </message>
-    <message>
         <source>train acc</source>
         <translation>훈련 정확도</translation>
     </message>
@@ -206,6 +202,10 @@
     <message>
         <source>Accuracy on the training and test images at the start of each epoch, the list the book&apos;s train_neuralnet.py prints.</source>
         <translation>각 에폭이 시작될 때의 훈련·시험 이미지 정확도. 책의 train_neuralnet.py가 출력하는 목록입니다.</translation>
+    </message>
+    <message>
+        <source>epoch {0}: measured after iteration {1}</source>
+        <translation>에폭 {0}: {1}번째 반복 뒤에 측정</translation>
     </message>
 </context>
 <context>
@@ -704,8 +704,8 @@ f(x) = {4:.9g}
         <translation>실행이 끝나면(또는 가중치를 불러오면) 시험 데이터 숫자가 신경망의 답에 따라 여기에 분류됩니다.</translation>
     </message>
     <message>
-        <source>{0:,} of {1:,} test digits right: {2:.2%}, the diagonal&apos;s share. Click a cell to see its digits.</source>
-        <translation>시험 숫자 {1:,}개 중 {0:,}개 정답: {2:.2%}, 대각선이 차지하는 비율입니다. 칸을 클릭하면 그 숫자들을 볼 수 있습니다.</translation>
+        <source>&lt;b&gt;Confusion matrix&lt;/b&gt; of the test set: {0:,} of {1:,} digits right, {2:.2%} (the diagonal&apos;s share). Click a cell to see its digits.</source>
+        <translation>시험 데이터의 &lt;b&gt;혼동 행렬&lt;/b&gt;: 숫자 {1:,}개 중 {0:,}개 정답, {2:.2%} (대각선이 차지하는 비율). 칸을 클릭하면 그 숫자들을 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>All {0:,} mistakes, the most confident first</source>

@@ -84,3 +84,19 @@ def test_without_a_network_the_page_says_what_to_do(page):
     page.update_prediction()
     assert page.network_input() is not None and page.probabilities() is None
     assert "network" in page.answer.text() and not page.send_button.isEnabled()
+
+
+def test_the_label_follows_the_answer_until_the_learner_sets_it(page):
+    page.set_network(TwoLayerNet(784, 10, 10, weight_init_std=0.5, seed=5))
+    drag(page.pad, vertical_stroke(page.pad))
+    page.update_prediction()
+    assert page.label_box.value() == int(np.argmax(page.probabilities()))
+    other = (page.label_box.value() + 1) % 10
+    page.label_box.setValue(other)  # the learner says what it is
+    drag(page.pad, vertical_stroke(page.pad, x=0.3))
+    page.update_prediction()
+    assert page.label_box.value() == other
+    page.clear_button.click()  # a new digit: follow the network again
+    drag(page.pad, vertical_stroke(page.pad))
+    page.update_prediction()
+    assert page.label_box.value() == int(np.argmax(page.probabilities()))

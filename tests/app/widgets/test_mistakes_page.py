@@ -36,7 +36,7 @@ def test_matrix_counts_and_accuracy(page):
     counts = page.matrix.counts()
     assert counts.sum() == 10 and np.trace(counts) == 6
     assert counts[4, 9] == 1 and counts[9, 4] == 1 and counts[0, 6] == 1
-    assert "6 of 10" in page.summary.text() and "60.00%" in page.summary.text()
+    assert "6 of 10" in page.summary.text() and "60.00%" in page.summary.text() and "Confusion matrix" in page.summary.text()
     assert page.browser.count() == 4  # every mistake, the default view
     assert all(true != answer for true, answer in page.browser.shown_labels())
 
