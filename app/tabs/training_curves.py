@@ -165,9 +165,12 @@ class CurvesPage(QWidget):
                 return
             self.message.emit(self.tr("Exported {0} runs to {1}").format(len(self.runs), path))
 
+    def runs_csv_rows(self) -> list[list]:
+        """All runs as one table (``RunHistory.csv_rows``)."""
+        return self.runs.csv_rows(translate)
+
     def export_runs_csv(self, path: str | Path) -> None:
-        """All runs as one CSV table (``RunHistory.csv_rows``)."""
-        export.export_csv(self.runs.csv_rows(translate), path)
+        export.export_csv(self.runs_csv_rows(), path)
 
     # -- drawing --------------------------------------------------------------------------------------
     def _changed(self) -> None:

@@ -254,8 +254,10 @@ class TrainingTab(BaseTab):
         return self.plots
 
     def csv_rows(self) -> list[list]:
-        """The current run's losses and per-epoch accuracies, one table (a ``kind`` column tells them apart)."""
-        return self.session.history.csv_rows()
+        """The current run's losses and per-epoch accuracies (a ``kind`` column tells them apart); with no
+        current run (after loading weights or a restart) every kept run, as "Export all runs" writes."""
+        history = self.session.history
+        return history.csv_rows() if history.iterations_done else self.curves.runs_csv_rows()
 
     def show_demo_state(self, timeout_s: float = 120.0) -> None:
         """Run a short real training (1200 iterations on 6000 images) and return when it has finished."""

@@ -195,3 +195,16 @@ def test_closing_during_an_evaluation_stops_it(shown, tmp_path, qtbot):
     qtbot.waitUntil(lambda: bool(fractions), timeout=30_000)
     tab.close()  # joins the worker: it stops at its next chunk
     assert not tab.is_running() and not evaluated and fractions[-1] < 1.0
+
+
+def test_csv_export_is_the_current_run_or_else_every_kept_run(tab, tmp_path):
+    train(tab)
+    rows = tab.csv_rows()
+    assert rows[0][:3] == ["kind", "iteration", "loss"] and sum(r[0] == "loss" for r in rows) == 300
+    tab.curves.export_runs_csv(tmp_path / "runs.csv")
+    lines = (tmp_path / "runs.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("run,kind,label,status") and sum(line.split(",")[1] == "loss" for line in lines) == 300
+    tab.curves.remove_run(1)  # no current run any more: the table of kept runs (none) instead
+    train(tab)
+    tab.curves.remove_run(2)
+    assert tab.csv_rows()[0][:2] == ["run", "kind"]
