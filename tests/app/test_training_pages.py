@@ -53,6 +53,13 @@ def test_two_runs_leave_two_curves_and_two_rows_and_remove_takes_one_away(tab):
     assert len(tab.plots.raw_curve.getOriginalDataset()[0]) == 300
     assert "lr 0.5" in legend_texts(tab)  # named by the setting in which it differs
     assert [curves.run_table.table.item(r, 0).text() for r in range(2)] == ["lr 0.5", "lr 0.1"]
+    curves.run_table.set_visible_checked(1, False)  # hide, then show again: the faded curve goes and comes
+    assert tab.plots.shown_runs() == [] and not curves.runs.get(1).visible
+    curves.run_table.set_visible_checked(1, True)
+    curves.run_table.set_visible_checked(2, False)  # the current run: its live curves hide
+    assert tab.plots.shown_runs() == [1] and not tab.plots.raw_curve.isVisible()
+    curves.run_table.set_visible_checked(2, True)
+    assert tab.plots.raw_curve.isVisible()
     curves.remove_run(1)
     assert tab.plots.shown_runs() == [] and "lr 0.5" not in legend_texts(tab)
     assert curves.run_table.run_ids() == [2]
