@@ -55,7 +55,7 @@ class HelpTopic:
 BOOK_F1 = "0.01*x**2 + 0.1*x"  # the book's function_1 (4.3.2)
 BOOK_F2 = "x0**2 + x1**2"  # the book's function_2 (4.3.3, 4.4.1)
 TANGENT_NEEDS = ("set_range", "set_expression", "set_x", "set_method", "set_h_exponent")
-GRADIENT_NEEDS = ("set_expression", "set_start", "set_learning_rate", "set_steps", "run_to_end")
+GRADIENT_NEEDS = ("load_preset", "run_to_end")
 # The demo run of the training tab (20 epochs of 60 mini-batches), changed in one setting at a time.
 SHORT_RUN = dict(iters_num=1200, train_size=6000)
 HIDDEN_5 = TrainConfig(**SHORT_RUN, hidden_size=5)
@@ -75,12 +75,10 @@ def _tangent(expression: str, x_range: tuple[float, float], x: float, method: st
     return setup
 
 
-def _descent(lr: float, steps: int = 100, start: tuple[float, float] = (-3.0, 4.0)):
+def _descent(preset: int):
+    """One of the gradient tab's complete presets (function, start, rate, steps), run to its end."""
     def setup(tab) -> None:
-        tab.set_expression(BOOK_F2)
-        tab.set_start(*start)
-        tab.set_learning_rate(lr)
-        tab.set_steps(steps)
+        tab.load_preset(preset)
         tab.run_to_end()
     return setup
 
@@ -176,16 +174,16 @@ TOPICS = (
         QT_TRANSLATE_NOOP("Help", "Book 4.4 Gradient: 4.4.1 the gradient method (gradient descent); 4.3.3 "
                           "partial derivatives"),
         (Experiment(QT_TRANSLATE_NOOP("Help", "The book's run: lr = 0.1 from (−3, 4)"), "gradient",
-                    _descent(0.1),
+                    _descent(0),  # descent_race.PRESETS: the book's lr = 0.1 run
                     QT_TRANSLATE_NOOP("Help", "After 100 steps x is about (−6.1e-10, 8.1e-10), the book's "
                                       "result: practically the minimum (0, 0)."), GRADIENT_NEEDS),
          Experiment(QT_TRANSLATE_NOOP("Help", "lr = 10: why does it seem to stop?"), "gradient",
-                    _descent(10.0),
+                    _descent(1),  # lr = 10
                     QT_TRANSLATE_NOOP("Help", "The first steps throw x out to about −2.6e13, and there it "
                                       "stays: not a minimum, the numerical gradient became 0 because x ± h "
                                       "rounds to x."), GRADIENT_NEEDS),
          Experiment(QT_TRANSLATE_NOOP("Help", "lr = 1e-10: why does nothing happen?"), "gradient",
-                    _descent(1e-10),
+                    _descent(2),  # lr = 1e-10
                     QT_TRANSLATE_NOOP("Help", "After 100 steps x is (−2.99999994, 3.99999992), the book's "
                                       "result: each step moves only η|∇f| = 1e-9."), GRADIENT_NEEDS))),
     HelpTopic(

@@ -7,7 +7,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent
@@ -79,6 +78,9 @@ class MainWindow(QMainWindow):
         self.tab_widget.currentChanged.connect(self._on_tab_widget_current_changed)
         self.restore_settings()
         self._on_tab_widget_current_changed(self.tab_widget.currentIndex())
+        if (loss := self.tab("loss")) is not None and hasattr(training := self.tab("training"), "probabilities_sent"):
+            training.probabilities_sent.connect(loss.set_probabilities)  # "Send to loss functions"
+            training.probabilities_sent.connect(lambda *_: self.show_tab("loss"))  # then show them there
 
     # -- lookup -------------------------------------------------------------------------------------
     def tab(self, key: str) -> QWidget | None:
@@ -137,8 +139,16 @@ class MainWindow(QMainWindow):
             except Exception:
                 _log.exception("the %s tab did not shut down cleanly", key)
 
+    def confirm_close(self, warnings: list[str]) -> bool:
+        """Ask whether to quit anyway, given what the tabs' ``close_warning`` said (tests replace this)."""
+        answer = QMessageBox.question(self, self.tr("Quit ScratchNN?"), "\n\n".join(warnings))
+        return answer == QMessageBox.StandardButton.Yes
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if not self._shut_down:
+            warnings = [w for _key, tab in self._tabs if (w := getattr(tab, "close_warning", lambda: None)())]
+            if warnings and not self.confirm_close(warnings):
+                return event.ignore()  # the user chose to stay
             try:
                 self.save_settings()
             except Exception:
@@ -161,21 +171,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self._last_status.get(self._tabs[index][0], ""))
 
     # -- file dialogs --------------------------------------------------------------------------------
-    def _start_dir(self, filename: str) -> str:
-        folder = self.settings.value(st.LAST_DIR_KEY, str(Path.home()))
-        return str(Path(str(folder)) / filename)
-
-    def _remember_dir(self, path: str) -> None:
-        self.settings.setValue(st.LAST_DIR_KEY, str(Path(path).parent))
-
     def _ask_save_path(self, caption: str, filename: str, file_filter: str, suffix: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self, caption, self._start_dir(filename), file_filter)
-        if not path:
-            return None
-        if not path.lower().endswith(suffix):
-            path += suffix
-        self._remember_dir(path)
-        return path
+        return st.ask_save_path(self, self.settings, caption, filename, file_filter, suffix)
 
     def _show_error(self, title: str, text: str, error: BaseException) -> None:
         _log.warning("%s: %s", title, error)
@@ -184,6 +181,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_save_weights_triggered(self) -> None:
         training = self.tab("training")
+        if not getattr(training, "has_network", lambda: True)():  # say so before asking for a file name
+            return QMessageBox.information(self, self.tr("Save weights"), self.tr(
+                "There is no network to save yet: train one on the MNIST training tab or load weights first."))
         path = self._ask_save_path(self.tr("Save weights"), "scratchnn_weights.npz",
                                    self.tr("NumPy weights (*.npz)"), ".npz")
         if training is None or path is None:
@@ -199,11 +199,11 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_load_weights_triggered(self) -> None:
         training = self.tab("training")
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load weights"), self._start_dir(""),
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load weights"), st.last_dir(self.settings, ""),
                                               self.tr("NumPy weights (*.npz);;All files (*)"))
         if training is None or not path:
             return
-        self._remember_dir(path)
+        st.remember_dir(self.settings, path)
         try:
             training.load_weights(path)
         except Exception as error:  # not an npz, wrong shapes, unreadable ...

@@ -81,6 +81,7 @@ def run_self_test(create_application: Callable[[], object]) -> int:
     test = SelfTest()
     try:
         with tempfile.TemporaryDirectory(prefix="scratchnn-self-test-") as tmp:
+            os.environ["SCRATCHNN_DATA_DIR"] = tmp  # app.settings.data_dir: keep the user's run history
             _run_checks(test, create_application, Path(tmp))
     except Exception as error:  # something outside any check: still one readable line
         print_debug_traceback()

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 ORGANIZATION = "ScratchNN"
 APPLICATION = "ScratchNN"
@@ -19,6 +20,7 @@ CURRENT_TAB_KEY = "window/current_tab"
 LAST_DIR_KEY = "window/last_dir"
 LANGUAGE_KEY = "window/language"  # app.language: "system", "en", "ko", "ja", "zh_CN"
 HELP_VISIBLE_KEY = "window/help_visible"
+DATA_DIR_VARIABLE = "SCRATCHNN_DATA_DIR"
 
 _log = logging.getLogger(__name__)
 
@@ -37,6 +39,38 @@ def open_settings(path: str | Path | None = None) -> QSettings:
     if path is None:
         return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
     return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def data_dir() -> Path:
+    """The folder for ScratchNN's own files (the run history): ``$SCRATCHNN_DATA_DIR`` when set (tests,
+    ``--self-test`` and ``--screenshot`` point it at a temporary folder), else the user's data directory
+    (``QStandardPaths.AppDataLocation``, e.g. ``~/.local/share/ScratchNN/ScratchNN``)."""
+    folder = os.environ.get(DATA_DIR_VARIABLE) or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(folder)
+
+
+def last_dir(settings: QSettings, filename: str) -> str:
+    """``filename`` in the folder of the last file the user chose (the home folder at first)."""
+    folder = settings.value(LAST_DIR_KEY, str(Path.home()))
+    return str(Path(str(folder)) / filename)
+
+
+def remember_dir(settings: QSettings, path: str) -> None:
+    """Remember the folder of ``path`` for the next file dialog."""
+    settings.setValue(LAST_DIR_KEY, str(Path(path).parent))
+
+
+def ask_save_path(parent: QWidget, settings: QSettings, caption: str, filename: str, file_filter: str,
+                  suffix: str) -> str | None:
+    """A save dialog opening in the last folder used; the chosen path (``suffix`` added) or None."""
+    path, _ = QFileDialog.getSaveFileName(parent, caption, last_dir(settings, filename), file_filter)
+    if not path:
+        return None
+    if not path.lower().endswith(suffix):
+        path += suffix
+    remember_dir(settings, path)
+    return path
 
 
 def save_geometry(settings: QSettings, window: QWidget) -> None:

@@ -214,8 +214,8 @@ class _CallableModule(types.ModuleType):
     ``training.train`` (Python sets a package attribute for each imported submodule), so the
     module also calls like that function: ``scratchnn_core.train(config)`` works either way."""
 
-    def __call__(self, config, data=None, *, callback=None, should_stop=None):
-        return training.train(config, data, callback=callback, should_stop=should_stop)
+    def __call__(self, *args, **kwargs):  # whatever training.train takes (network=, first_iteration=, ...)
+        return training.train(*args, **kwargs)
 
 
 sys.modules[__name__].__class__ = _CallableModule

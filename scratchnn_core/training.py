@@ -5,29 +5,27 @@ loss) and one per epoch (train and test accuracy), checks ``should_stop``
 between iterations (and, for a numerical gradient, before each loss
 evaluation), stops on a NaN or infinite loss, and returns a ``TrainResult``.
 One ``numpy.random.default_rng(seed)`` draws the network's seed and then every
-mini-batch, so a seed fixes the whole run.
+mini-batch, so a seed fixes the whole run. A run can go on later from its network and
+iteration (``network=``, ``first_iteration=``): the records count on and the epochs keep
+the whole run's schedule.
 """
 from __future__ import annotations
 
-import functools
 import math
-import statistics
-import sys
 import time
 from dataclasses import dataclass
 
 import numpy as np
 
-from . import threads
-from .gradient import numerical_gradient
+from .estimate import estimate_numerical_gradient_seconds
 from .mnist import FILES as _MNIST_FILES
 from .networks import GradientCancelled, TwoLayerNet
+from .training_start import initial_network, start_run
 
 __all__ = ["TrainConfig", "IterationRecord", "EpochRecord", "TrainResult", "train_steps", "train",
            "estimate_numerical_gradient_seconds", "iterations_per_epoch", "last_epoch", "MNIST_TRAIN_SIZE",
-           "MNIST_TEST_SIZE"]
+           "MNIST_TEST_SIZE", "initial_network"]
 
-INPUT_SIZE, OUTPUT_SIZE = 784, 10
 #: How many samples a ``None`` train_size/test_size means: MNIST's 60000 and 10000.
 MNIST_TRAIN_SIZE, MNIST_TEST_SIZE = _MNIST_FILES["train_img"][1][1], _MNIST_FILES["test_img"][1][1]
 GRADIENTS = ("backprop", "numerical")
@@ -145,7 +143,7 @@ def _subsets(config, data):
     return (x_train[:n_train], t_train[:n_train]), (x_test[:n_test], t_test[:n_test])
 
 
-def train_steps(config, data=None, *, should_stop=None):
+def train_steps(config, data=None, *, network=None, first_iteration=0, should_stop=None):
     """Run the book's training loop as a generator of records (Book 4.5.2, train_neuralnet.py).
 
     Parameters
@@ -156,6 +154,15 @@ def train_steps(config, data=None, *, should_stop=None):
         As ``load_mnist(normalize=True, flatten=True)`` returns it (labels or
         one-hot); None loads the embedded MNIST in ``config.dtype``. The first
         ``train_size``/``test_size`` samples are used. Never modified.
+    network : TwoLayerNet or None
+        Trained *in place*, as the book's loop trains its ``network`` (pass a copy to keep the original):
+        784 x ``hidden_size`` x 10 in ``config.dtype`` (``ValueError`` otherwise). None: a fresh
+        :func:`initial_network`.
+    first_iteration : int
+        Where the run goes on (0: it starts): iterations ``first_iteration .. iters_num - 1`` run,
+        numbered and put into epochs as in one unbroken run of ``iters_num``; from ``i > 0`` the
+        mini-batches come from ``default_rng([seed, i])``, so a continued run is reproducible
+        (``training_start.start_run`` says why).
     should_stop : callable or None
         Checked before every iteration (and with each ``GradientProgress``); when it returns true the run
         ends "cancelled".
@@ -176,15 +183,13 @@ def train_steps(config, data=None, *, should_stop=None):
     Returns
     -------
     TrainResult
-        As ``StopIteration.value``.
+        As ``StopIteration.value``: ``iterations_done`` counts the whole run, the loss and accuracy
+        tuples hold this call's records.
     """
     config.validate()
     (x_train, t_train), (x_test, t_test) = _subsets(config, data)
     started = time.perf_counter()
-    rng = np.random.default_rng(config.seed)
-    with np.errstate(over="ignore"):  # an absurd weight_init_std overflows float32: reported as diverged
-        network = TwoLayerNet(INPUT_SIZE, config.hidden_size, OUTPUT_SIZE, config.weight_init_std,
-                              seed=int(rng.integers(2**63)), dtype=config.dtype)
+    network, rng = start_run(config, network, first_iteration)
     params, lr = network.params, config.learning_rate
     numerical = config.gradient == "numerical"
     train_size = len(x_train)
@@ -193,13 +198,14 @@ def train_steps(config, data=None, *, should_stop=None):
     status, message, done = "completed", f"{config.iters_num} iterations completed", config.iters_num
     masks = ()
 
-    for i in range(config.iters_num):
+    for i in range(first_iteration, config.iters_num):
         if should_stop is not None and should_stop():
             status, message, done = "cancelled", f"cancelled after {i} iterations", i
             break
-        if i % _MASK_BLOCK == 0:  # the same numbers as one draw per iteration, in one call per block
+        k = i - first_iteration
+        if k % _MASK_BLOCK == 0:  # the same numbers as one draw per iteration, in one call per block
             masks = rng.integers(0, train_size, (min(_MASK_BLOCK, config.iters_num - i), config.batch_size))
-        batch_mask = masks[i % _MASK_BLOCK]  # the book's choice, with replacement
+        batch_mask = masks[k % _MASK_BLOCK]  # the book's choice, with replacement
         x_batch, t_batch = x_train[batch_mask], t_train[batch_mask]
         # A diverging run overflows on purpose; the NaN/inf check below reports it instead of warnings.
         # (No yield inside ``errstate``: a suspended generator would leave it set for its consumer.)
@@ -238,9 +244,9 @@ def train_steps(config, data=None, *, should_stop=None):
                        network, time.perf_counter() - started)
 
 
-def train(config, data=None, *, callback=None, should_stop=None):
+def train(config, data=None, *, network=None, first_iteration=0, callback=None, should_stop=None):
     """Run ``train_steps`` to the end, passing each record to ``callback``; return the ``TrainResult``."""
-    steps = train_steps(config, data, should_stop=should_stop)
+    steps = train_steps(config, data, network=network, first_iteration=first_iteration, should_stop=should_stop)
     while True:
         try:
             record = next(steps)
@@ -248,51 +254,3 @@ def train(config, data=None, *, callback=None, should_stop=None):
             return stop.value
         if callback is not None:
             callback(record)
-
-
-@functools.lru_cache(maxsize=64)
-def _seconds_per_parameter(batch_size, hidden_size, blas_threads):
-    """Measured cost of one parameter of ``TwoLayerNet.numerical_gradient`` (two loss calls) under the run's
-    BLAS limit: the median of a few samples, in CPU time on one BLAS thread (all the work is this thread's),
-    so another program's moment does not scale it (one sample gave 0:46 and 10:06 per iteration, issue 7)."""
-    rng = np.random.default_rng(0)
-    net = TwoLayerNet(INPUT_SIZE, hidden_size, OUTPUT_SIZE, seed=0, dtype=np.float64)
-    x = rng.random((batch_size, INPUT_SIZE))
-    t = rng.integers(0, OUTPUT_SIZE, batch_size)
-    loss_W = lambda W: net.loss(x, t)  # noqa: E731 - the book's idiom, as numerical_gradient uses it
-    with threads.blas_threads(blas_threads) as in_effect:
-        # Windows counts thread time in 16 ms ticks, too coarse for a 5 ms sample.
-        clock = time.thread_time if in_effect == 1 and sys.platform != "win32" else time.perf_counter
-        loss_W(None)  # warm-up (BLAS threads, caches)
-        start = clock()
-        loss_W(None)  # a first measure to size the samples
-        one_loss = clock() - start + 1e-9
-        count = int(min(max(0.005 / (2 * one_loss), 1), OUTPUT_SIZE))  # ~5 ms per sample
-        samples = []
-        for _ in range(int(min(max(0.04 / (2 * one_loss * count), 3), 9))):  # ~40 ms in all
-            start = clock()
-            numerical_gradient(loss_W, net.params["b2"][:count])  # perturbs the net's own b2, in place
-            samples.append((clock() - start) / count)
-    return statistics.median(samples)
-
-
-def estimate_numerical_gradient_seconds(config, *, blas_threads=None):
-    """Seconds a run of ``config`` would take with ``gradient="numerical"`` (Book 4.5.2).
-
-    Times real central differences (two loss evaluations per parameter on a mini-batch of ``batch_size``)
-    and scales by the parameter count ``784*h + h + h*10 + 10`` and ``iters_num``. The first call for a
-    batch and hidden size measures for about 40 ms; later calls reuse the measurement.
-
-    Parameters
-    ----------
-    config : TrainConfig
-        Validated first (``ValueError``).
-    blas_threads : int or None
-        The BLAS thread count the run will use, measured with that limit; None means
-        ``threads.DEFAULT_BLAS_THREADS``, the limit the CLI and the app train with.
-    """
-    config.validate()
-    n = threads.DEFAULT_BLAS_THREADS if blas_threads is None else blas_threads
-    h = config.hidden_size
-    n_params = INPUT_SIZE * h + h + h * OUTPUT_SIZE + OUTPUT_SIZE
-    return config.iters_num * n_params * _seconds_per_parameter(config.batch_size, h, n)

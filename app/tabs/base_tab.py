@@ -49,6 +49,10 @@ class BaseTab(QWidget):
         """The table File > Export CSV writes, header first: the tab model's ``csv_rows()``."""
         return self.model.csv_rows()
 
+    def close_warning(self) -> str | None:
+        """What closing the window now would lose (the window asks before quitting), or None."""
+        return None
+
     def stop_work(self) -> None:
         """Stop and join anything running in the background (threads); idempotent, called by :meth:`shutdown`."""
 

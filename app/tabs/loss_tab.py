@@ -180,6 +180,17 @@ class LossTab(BaseTab):
         self.model.load_example(index)
         self._refresh()
 
+    def set_probabilities(self, y, target: int) -> None:
+        """Show the ten outputs ``y`` (e.g. a network's softmax for a drawn digit) with ``target`` as the
+        true digit; ``y`` is rescaled to sum exactly to 1 (float32 softmax sums are off by ~1e-7).
+        ``ValueError`` for anything but ten finite values in [0, 1] or a target outside 0-9."""
+        y = np.asarray(y, dtype=np.float64)
+        total = float(y.sum()) if y.shape == (lm.N_CLASSES,) else 0.0
+        self.model.set_probabilities(y / total if total > 0 and np.isfinite(total) else y)
+        self.model.set_target(int(target))
+        self._refresh()
+        self.report(self.tr("The network's output for your digit, with {0} as the true digit.").format(int(target)))
+
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("target", self.model.target)
         settings.setValue("probabilities", ",".join(repr(float(v)) for v in self.model.y))

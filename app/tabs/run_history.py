@@ -103,6 +103,11 @@ class RunHistory:
         """``add(RunRecord.from_result(config, result, epochs))``."""
         return self.add(RunRecord.from_result(config, result, epochs))
 
+    def replace(self, record: RunRecord) -> RunRecord:
+        """Put ``record`` in the place of the kept run with its ``run_id`` (a run trained further)."""
+        self._runs[self._index(record.run_id)] = record
+        return record
+
     def remove(self, run_id: int) -> RunRecord:
         return self._runs.pop(self._index(run_id))
 
@@ -235,6 +240,12 @@ class RunHistory:
         except Exception:  # noqa: BLE001 -- whatever is wrong with the file, the app must start
             reason = translate(REASONS["damaged"])
         return cls(max_runs=max_runs), _set_aside(path, reason, translate)
+
+
+def settings_text(settings, names: Sequence[str], translate: Callable[[str], str] = str) -> str:
+    """``names`` of ``settings`` in the legend's words, e.g. "lr 0.1, hidden 50, batch 100"."""
+    return ", ".join(translate(LABEL_FORMATS[name]).format(value=_value_text(settings[name], translate))
+                     for name in names if name in settings)
 
 
 class _WrongVersion(ValueError):

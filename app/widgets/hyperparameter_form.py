@@ -38,7 +38,7 @@ def config_kwargs(values: dict) -> dict:
 _SPECS = {
     "iters_num": (QT_TRANSLATE_NOOP("HyperparameterForm", "Iterations"), 1, 1_000_000, None, 100),
     "batch_size": (QT_TRANSLATE_NOOP("HyperparameterForm", "Batch size"), 1, 60000, None, 10),
-    "learning_rate": (QT_TRANSLATE_NOOP("HyperparameterForm", "Learning rate"), 1e-4, 10.0, 4, 0.01),
+    "learning_rate": (QT_TRANSLATE_NOOP("HyperparameterForm", "Learning rate"), 1e-4, 100.0, 4, 0.01),
     "hidden_size": (QT_TRANSLATE_NOOP("HyperparameterForm", "Hidden size"), 1, 1000, None, 10),
     "weight_init_std": (QT_TRANSLATE_NOOP("HyperparameterForm", "Weight init std"), 1e-4, 1.0, 4, 0.001),
     "seed": (QT_TRANSLATE_NOOP("HyperparameterForm", "Seed"), 0, 2**31 - 1, None, 1),

@@ -18,6 +18,8 @@ from scratchnn_core import EpochRecord
 
 #: The GUI needs no more than this many updates a second; more only costs the worker the GIL.
 DEFAULT_MAX_RATE_HZ = 20.0
+#: A batch carries a copy of W1 at most this often: enough for weight maps that visibly change.
+WEIGHTS_INTERVAL_S = 0.25
 
 
 def _readonly(array: np.ndarray) -> np.ndarray:
@@ -31,7 +33,8 @@ class ProgressBatch:
 
     ``losses[k]`` is the loss of iteration ``first_iteration + k`` (a read-only copy, so the GUI can keep
     it while the worker goes on); ``gradient_done``/``gradient_total`` say how far the numerical gradient
-    of the running iteration has got (0/0 with backprop).
+    of the running iteration has got (0/0 with backprop). ``weights`` is a read-only float32 copy of W1
+    (784 x hidden) in at most one batch every ``WEIGHTS_INTERVAL_S``, else ``None``.
     """
 
     first_iteration: int
@@ -42,6 +45,7 @@ class ProgressBatch:
     elapsed_s: float
     gradient_done: int = 0
     gradient_total: int = 0
+    weights: np.ndarray | None = None
 
 
 class ProgressBatcher:
@@ -62,6 +66,7 @@ class ProgressBatcher:
         self._epochs: list[EpochRecord] = []
         self._gradient = (0, 0)
         self._gradient_changed = False
+        self._weights: np.ndarray | None = None
         self.iterations_done = 0
 
     def add_loss(self, iteration: int, loss: float) -> None:
@@ -81,13 +86,21 @@ class ProgressBatcher:
         self._gradient = (int(done), int(total))
         self._gradient_changed = True
 
+    def set_weights(self, w1: np.ndarray) -> None:
+        """Send a read-only float32 copy of ``w1`` with the next batch (a later call replaces it)."""
+        self._weights = _readonly(np.array(w1, dtype=np.float32))
+
+    def due(self) -> bool:
+        """True when something is pending and the throttle interval has passed."""
+        return self.pending() and self._clock() - self._last_emit >= self.min_interval_s
+
     def pending(self) -> bool:
         """True when something waits to be sent."""
-        return bool(self._losses or self._epochs or self._gradient_changed)
+        return bool(self._losses or self._epochs or self._gradient_changed or self._weights is not None)
 
     def take_if_due(self, elapsed_s: float) -> ProgressBatch | None:
         """A batch when something is pending and the throttle interval has passed, else ``None``."""
-        if not self.pending() or self._clock() - self._last_emit < self.min_interval_s:
+        if not self.due():
             return None
         return self.take(elapsed_s)
 
@@ -104,7 +117,9 @@ class ProgressBatcher:
             elapsed_s=float(elapsed_s),
             gradient_done=self._gradient[0],
             gradient_total=self._gradient[1],
+            weights=self._weights,
         )
+        self._weights = None
         self._losses = []
         self._epochs = []
         self._gradient_changed = False

@@ -60,10 +60,15 @@ class TrainingController(QObject):
         return self._worker is not None and self._worker.is_paused()
 
     # -- actions -----------------------------------------------------------------------------------------
-    def start(self, config, data=None) -> None:
-        """Train with ``config`` (a ``TrainConfig``), then evaluate the result on its (sub)sets."""
+    def start(self, config, data=None, *, network=None, first_iteration: int = 0,
+              elapsed_before: float = 0.0) -> None:
+        """Train with ``config`` (a ``TrainConfig``), then evaluate the result on its (sub)sets.
+
+        ``network``, ``first_iteration`` and ``elapsed_before`` go on with a run (``training_job``).
+        """
         self._sizes = (config.train_size, config.test_size, data)
-        self._launch(GeneratorWorker(training_job, config, data, name="training"))
+        self._launch(GeneratorWorker(training_job, config, data, network, first_iteration, elapsed_before,
+                                     name="training"))
 
     def evaluate(self, network, train_size=None, test_size=None, data=None) -> None:
         """Evaluate ``network`` on MNIST (loading it in the worker if needed)."""

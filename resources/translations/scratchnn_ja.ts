@@ -29,6 +29,49 @@
     </message>
 </context>
 <context>
+    <name>ConfusionView</name>
+    <message>
+        <source>Row: the true digit. Column: the network&apos;s answer. The diagonal holds the right answers; a red cell is a confusion. Click a cell to see its digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confusion matrix of the test set appears here when a run ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurvesPage</name>
+    <message>
+        <source>Export all runs as CSV</source>
+        <extracomment>The run history&apos;s texts were marked in the TrainingTab context.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export to {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {0} runs to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run history could not be saved to {0} ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DescentPanel</name>
     <message>
         <source>Examples (function, start, rate, steps)…</source>
@@ -84,6 +127,32 @@
     </message>
 </context>
 <context>
+    <name>DigitBrowser</name>
+    <message>
+        <source>← Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under each digit: its true label, then the network&apos;s three most probable answers (green: the true one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DigitCells</name>
+    <message>
+        <source>true {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DigitGrid</name>
     <message>
         <source>Test digits: the network&apos;s answer, the true label in brackets; mistakes in red.</source>
@@ -107,6 +176,91 @@
     <message>
         <source>Under each test digit: the network&apos;s answer (the true label). Red frame: a mistake.</source>
         <translation>各テスト数字の下：ネットワークの答え（正解ラベル）。赤枠：間違い。</translation>
+    </message>
+</context>
+<context>
+    <name>DrawPage</name>
+    <message>
+        <source>The network&apos;s output (softmax probabilities):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The digit you meant: the loss tab&apos;s true class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to loss functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the loss functions tab with these ten probabilities and the digit you meant as the true class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the network receives (28×28):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This digit is a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train or load a network first: it judges your digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a digit on the pad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network says &lt;b&gt;{0}&lt;/b&gt; ({1:.1%}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrawingPad</name>
+    <message>
+        <source>Draw one digit, large, with the left mouse button, a touchpad or a pen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a digit here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EpochTable</name>
+    <message>
+        <source>epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train acc</source>
+        <translation type="unfinished">訓練データ</translation>
+    </message>
+    <message>
+        <source>test acc</source>
+        <translation type="unfinished">テストデータ</translation>
+    </message>
+    <message>
+        <source>Accuracy on the training and test images at the start of each epoch, the list the book&apos;s train_neuralnet.py prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch {0}: measured after iteration {1}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -771,6 +925,10 @@ f(x) = {4:.9g}
         <translation>なぜ + 1e-7？ log 0 は −∞ なので、正解クラスの出力が 0 だと損失が無限大になります。delta を足せば、最悪でも損失は −log(1e-7) ≈ 16.1 です。なぜ認識精度ではなく損失を使うのか？ 認識精度は階段状に跳ぶので、その微分はほとんどの場所で 0 になります。損失はなめらかに変わります（書籍 4.2.5）。</translation>
     </message>
     <message>
+        <source>The network&apos;s output for your digit, with {0} as the true digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Book example 1: the network says &apos;2&apos; with 0.6, and 2 is right.</source>
         <translation>書籍の例 1：ネットワークは「2」を 0.6 と答え、正解は 2 です。</translation>
     </message>
@@ -842,8 +1000,16 @@ f(x) = {4:.9g}
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
+        <source>Quit ScratchNN?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save weights</source>
         <translation type="unfinished">重みを保存</translation>
+    </message>
+    <message>
+        <source>There is no network to save yet: train one on the MNIST training tab or load weights first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NumPy weights (*.npz)</source>
@@ -904,6 +1070,56 @@ f(x) = {4:.9g}
     <message>
         <source>About Qt</source>
         <translation type="unfinished">Qt について</translation>
+    </message>
+</context>
+<context>
+    <name>MistakesPage</name>
+    <message>
+        <source>All mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page through every wrong answer, the most confident first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a run (or loading weights) the test digits are sorted here by what the network answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Confusion matrix&lt;/b&gt; of the test set: {0:,} of {1:,} digits right, {2:.2%} (the diagonal&apos;s share). Click a cell to see its digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {0:,} mistakes, the most confident first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True {0}, answered {1}: {2:,} digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red pixels excite the unit, blue ones inhibit it; white ones hardly matter. Click a square to enlarge it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}-{1}-{2}&lt;/b&gt;: {0} input pixels (28×28), a hidden layer of {1} sigmoid units, {2} softmax outputs: &lt;b&gt;{3:,} parameters&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden unit {0}: its 784 weights</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1366,69 @@ Accuracy on the 45 points: {accuracy:.0%}</source>
     </message>
 </context>
 <context>
+    <name>RunTable</name>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation type="unfinished">発散</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test acc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train acc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation type="unfinished">反復回数</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the selected run: its row and its curves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all runs as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One table of every run: settings, outcome, losses and per-epoch accuracies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to show this run&apos;s curves; untick to hide them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScratchNN</name>
     <message>
         <source>ScratchNN: unexpected error</source>
@@ -1318,6 +1597,57 @@ ScratchNN は動作を続けます。タブの表示がおかしい場合は、�
     </message>
 </context>
 <context>
+    <name>TrainingPanel</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished">開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished">一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished">停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Train &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on from the current network for this many iterations: the curves continue and the run keeps its settings. After loading weights, a new run starts from them with the settings above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished">再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>{0} it/s, time left {1}</source>
+        <translation type="unfinished">毎秒 {0} 回、残り時間 {1}</translation>
+    </message>
+    <message>
+        <source>{0:,} iterations in {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerical gradient</source>
+        <translation type="unfinished">数値微分</translation>
+    </message>
+    <message>
+        <source>The numerical gradient needs about {0} (h:mm:ss) for this run. Backpropagation gives the same gradient in seconds. Start anyway?</source>
+        <translation type="unfinished">数値微分ではこの実行に約 {0}（h:mm:ss）かかります。誤差逆伝播法なら同じ勾配を数秒で求めます。それでも開始しますか？</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPlots</name>
     <message>
         <source>Loss per mini-batch</source>
@@ -1443,16 +1773,20 @@ ScratchNN は動作を続けます。タブの表示がおかしい場合は、�
         <translation>MNIST 学習</translation>
     </message>
     <message>
-        <source>&amp;Start</source>
-        <translation>開始(&amp;S)</translation>
+        <source>Curves</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Pause</source>
-        <translation>一時停止(&amp;P)</translation>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;top</source>
-        <translation>停止(&amp;T)</translation>
+        <source>Mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a digit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Training is already running.</source>
@@ -1467,24 +1801,12 @@ ScratchNN は動作を続けます。タブの表示がおかしい場合は、�
         <translation>停止しています...</translation>
     </message>
     <message>
-        <source>Numerical gradient</source>
-        <translation>数値微分</translation>
-    </message>
-    <message>
-        <source>The numerical gradient needs about {0} (h:mm:ss) for this run. Backpropagation gives the same gradient in seconds. Start anyway?</source>
-        <translation>数値微分ではこの実行に約 {0}（h:mm:ss）かかります。誤差逆伝播法なら同じ勾配を数秒で求めます。それでも開始しますか？</translation>
-    </message>
-    <message>
         <source>Training resumed.</source>
         <translation>学習を再開しました。</translation>
     </message>
     <message>
         <source>Pausing...</source>
         <translation>一時停止しています...</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>再開(&amp;R)</translation>
     </message>
     <message>
         <source>Training completed: {0} iterations in {1:.1f} s.</source>
@@ -1495,12 +1817,28 @@ ScratchNN は動作を続けます。タブの表示がおかしい場合は、�
         <translation>{0} 回反復したところで学習を停止しました（{1:.1f} 秒）。</translation>
     </message>
     <message>
-        <source>Training diverged after {0} iterations ({1:.1f} s): the loss is not finite. Try a smaller learning rate.</source>
-        <translation>{0} 回反復したところで学習が発散しました（{1:.1f} 秒）：損失が有限ではありません。学習率を小さくしてみてください。</translation>
+        <source>Training diverged after {0} iterations ({1:.1f} s): the loss became infinite or NaN. At learning rate {2:g} each step overshoots the minimum, the weights grow until the numbers overflow (Book 4.4.1: too large a learning rate diverges). Try a smaller one, such as 0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss did not fall: at learning rate {0:g} every step overshoots, so the weights jump about instead of settling (Book 4.4.1: too large a learning rate diverges). The loss stays finite only because softmax and the 1e-7 in the cross-entropy keep it below 16.1. Try a smaller one, such as 0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A training is running ({0:,} of {1:,} iterations, {2} left). Quitting stops it: the run stays in the run history as stopped, but its network is lost unless you stop it first and save the weights. Quit anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This network diverged: its weights are no longer finite numbers, so training cannot go on. Start a new run with a smaller learning rate.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Final accuracy: train {0:.2%}, test {1:.2%}</source>
         <translation>最終的な認識精度：訓練データ {0:.2%}、テストデータ {1:.2%}</translation>
+    </message>
+    <message>
+        <source>Weights loaded ({0} hidden units).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not finish: {0}</source>
@@ -1509,10 +1847,6 @@ ScratchNN は動作を続けます。タブの表示がおかしい場合は、�
     <message>
         <source>Training paused.</source>
         <translation>学習を一時停止しました。</translation>
-    </message>
-    <message>
-        <source>{0} it/s, time left {1}</source>
-        <translation>毎秒 {0} 回、残り時間 {1}</translation>
     </message>
     <message>
         <source>There is no network yet: train one or load weights first.</source>
@@ -1529,6 +1863,18 @@ ScratchNN は動作を続けます。タブの表示がおかしい場合は、�
     <message>
         <source>Weights loaded; measuring their accuracy...</source>
         <translation>重みを読み込みました。認識精度を測っています...</translation>
+    </message>
+</context>
+<context>
+    <name>WeightMaps</name>
+    <message>
+        <source>Each square is one hidden unit&apos;s weights from the 28x28 pixels (a column of W1). Red: positive, blue: negative, white: near 0. Click one to enlarge it.</source>
+        <extracomment>Blue for negative, white for zero, red for positive weights (a diverging map centred on 0).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hidden units&apos; weights appear here when a network is trained or loaded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

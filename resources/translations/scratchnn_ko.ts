@@ -29,6 +29,49 @@
     </message>
 </context>
 <context>
+    <name>ConfusionView</name>
+    <message>
+        <source>Row: the true digit. Column: the network&apos;s answer. The diagonal holds the right answers; a red cell is a confusion. Click a cell to see its digits.</source>
+        <translation>행: 실제 숫자(정답 레이블). 열: 신경망의 답. 대각선은 맞힌 답이고, 빨간 칸은 헷갈린 것입니다. 칸을 클릭하면 그 숫자들을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The confusion matrix of the test set appears here when a run ends.</source>
+        <translation>실행이 끝나면 여기에 시험 데이터의 혼동 행렬이 나타납니다.</translation>
+    </message>
+    <message>
+        <source>network&apos;s answer</source>
+        <translation>신경망의 답</translation>
+    </message>
+    <message>
+        <source>true digit</source>
+        <translation>실제 숫자</translation>
+    </message>
+</context>
+<context>
+    <name>CurvesPage</name>
+    <message>
+        <source>Export all runs as CSV</source>
+        <extracomment>The run history&apos;s texts were marked in the TrainingTab context.</extracomment>
+        <translation>모든 실행을 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export to {0}: {1}</source>
+        <translation>{0}에 내보내지 못했습니다: {1}</translation>
+    </message>
+    <message>
+        <source>Exported {0} runs to {1}</source>
+        <translation>실행 {0}개를 {1}에 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>The run history could not be saved to {0} ({1}).</source>
+        <translation>실행 기록을 {0}에 저장하지 못했습니다({1}).</translation>
+    </message>
+</context>
+<context>
     <name>DescentPanel</name>
     <message>
         <source>Examples (function, start, rate, steps)…</source>
@@ -84,6 +127,32 @@
     </message>
 </context>
 <context>
+    <name>DigitBrowser</name>
+    <message>
+        <source>← Previous</source>
+        <translation>← 이전</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>다음 →</translation>
+    </message>
+    <message>
+        <source>Under each digit: its true label, then the network&apos;s three most probable answers (green: the true one).</source>
+        <translation>각 숫자 아래: 정답 레이블, 그리고 신경망이 가장 그럴듯하다고 본 답 세 개(초록색: 정답).</translation>
+    </message>
+    <message>
+        <source>page {0} of {1}</source>
+        <translation>{1}쪽 중 {0}쪽</translation>
+    </message>
+</context>
+<context>
+    <name>DigitCells</name>
+    <message>
+        <source>true {0}</source>
+        <translation>정답 {0}</translation>
+    </message>
+</context>
+<context>
     <name>DigitGrid</name>
     <message>
         <source>Test digits: the network&apos;s answer, the true label in brackets; mistakes in red.</source>
@@ -107,6 +176,91 @@
     <message>
         <source>Under each test digit: the network&apos;s answer (the true label). Red frame: a mistake.</source>
         <translation>각 시험 숫자 아래: 신경망의 답 (정답 레이블). 빨간 테두리: 틀린 답.</translation>
+    </message>
+</context>
+<context>
+    <name>DrawPage</name>
+    <message>
+        <source>The network&apos;s output (softmax probabilities):</source>
+        <translation>신경망의 출력 (소프트맥스 확률):</translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>확률</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>The digit you meant: the loss tab&apos;s true class.</source>
+        <translation>쓰려던 숫자: 손실 함수 탭의 정답 클래스가 됩니다.</translation>
+    </message>
+    <message>
+        <source>Send to loss functions</source>
+        <translation>손실 함수로 보내기</translation>
+    </message>
+    <message>
+        <source>Open the loss functions tab with these ten probabilities and the digit you meant as the true class.</source>
+        <translation>이 열 개의 확률과, 쓰려던 숫자를 정답 클래스로 하여 손실 함수 탭을 엽니다.</translation>
+    </message>
+    <message>
+        <source>What the network receives (28×28):</source>
+        <translation>신경망이 실제로 받는 입력 (28×28):</translation>
+    </message>
+    <message>
+        <source>This digit is a</source>
+        <translation>이 숫자는</translation>
+    </message>
+    <message>
+        <source>Train or load a network first: it judges your digit.</source>
+        <translation>먼저 신경망을 학습하거나 불러오세요: 그 신경망이 숫자를 판단합니다.</translation>
+    </message>
+    <message>
+        <source>Draw a digit on the pad.</source>
+        <translation>패드에 숫자를 그려 보세요.</translation>
+    </message>
+    <message>
+        <source>The network says &lt;b&gt;{0}&lt;/b&gt; ({1:.1%}).</source>
+        <translation>신경망의 답: &lt;b&gt;{0}&lt;/b&gt; ({1:.1%}).</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingPad</name>
+    <message>
+        <source>Draw one digit, large, with the left mouse button, a touchpad or a pen.</source>
+        <translation>마우스 왼쪽 버튼, 터치패드 또는 펜으로 숫자 하나를 크게 그리세요.</translation>
+    </message>
+    <message>
+        <source>Draw a digit here</source>
+        <translation>여기에 숫자를 그리세요</translation>
+    </message>
+</context>
+<context>
+    <name>EpochTable</name>
+    <message>
+        <source>epoch</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <source>train acc</source>
+        <translation>훈련 정확도</translation>
+    </message>
+    <message>
+        <source>test acc</source>
+        <translation>시험 정확도</translation>
+    </message>
+    <message>
+        <source>Accuracy on the training and test images at the start of each epoch, the list the book&apos;s train_neuralnet.py prints.</source>
+        <translation>각 에폭이 시작될 때의 훈련·시험 이미지 정확도. 책의 train_neuralnet.py가 출력하는 목록입니다.</translation>
+    </message>
+    <message>
+        <source>epoch {0}: measured after iteration {1}</source>
+        <translation>에폭 {0}: {1}번째 반복 뒤에 측정</translation>
     </message>
 </context>
 <context>
@@ -771,6 +925,10 @@ f(x) = {4:.9g}
         <translation>왜 + 1e-7일까요? log 0은 −∞라서, 정답 클래스의 출력이 0이면 손실이 무한대가 됩니다. delta를 더하면 가장 나쁜 손실도 −log(1e-7) ≈ 16.1입니다. 왜 정확도가 아니라 손실을 쓸까요? 정확도는 계단처럼 뛰어서 미분이 거의 모든 곳에서 0이지만, 손실은 매끄럽게 변하기 때문입니다(책 4.2.5).</translation>
     </message>
     <message>
+        <source>The network&apos;s output for your digit, with {0} as the true digit.</source>
+        <translation>그린 숫자에 대한 신경망의 출력입니다. 정답 숫자는 {0}입니다.</translation>
+    </message>
+    <message>
         <source>Book example 1: the network says &apos;2&apos; with 0.6, and 2 is right.</source>
         <translation>책의 예 1: 신경망이 &apos;2&apos;를 0.6으로 답했고, 정답은 2입니다.</translation>
     </message>
@@ -842,8 +1000,16 @@ f(x) = {4:.9g}
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
+        <source>Quit ScratchNN?</source>
+        <translation>ScratchNN을 끝낼까요?</translation>
+    </message>
+    <message>
         <source>Save weights</source>
         <translation>가중치 저장</translation>
+    </message>
+    <message>
+        <source>There is no network to save yet: train one on the MNIST training tab or load weights first.</source>
+        <translation>아직 저장할 신경망이 없습니다: 먼저 MNIST 학습 탭에서 학습하거나 가중치를 불러오세요.</translation>
     </message>
     <message>
         <source>NumPy weights (*.npz)</source>
@@ -904,6 +1070,56 @@ f(x) = {4:.9g}
     <message>
         <source>About Qt</source>
         <translation>Qt 정보</translation>
+    </message>
+</context>
+<context>
+    <name>MistakesPage</name>
+    <message>
+        <source>All mistakes</source>
+        <translation>틀린 것 모두</translation>
+    </message>
+    <message>
+        <source>Page through every wrong answer, the most confident first.</source>
+        <translation>틀린 답을 모두 넘겨 봅니다. 가장 확신한 것부터.</translation>
+    </message>
+    <message>
+        <source>After a run (or loading weights) the test digits are sorted here by what the network answered.</source>
+        <translation>실행이 끝나면(또는 가중치를 불러오면) 시험 데이터 숫자가 신경망의 답에 따라 여기에 분류됩니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Confusion matrix&lt;/b&gt; of the test set: {0:,} of {1:,} digits right, {2:.2%} (the diagonal&apos;s share). Click a cell to see its digits.</source>
+        <translation>시험 데이터의 &lt;b&gt;혼동 행렬&lt;/b&gt;: 숫자 {1:,}개 중 {0:,}개 정답, {2:.2%} (대각선이 차지하는 비율). 칸을 클릭하면 그 숫자들을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>All {0:,} mistakes, the most confident first</source>
+        <translation>틀린 것 {0:,}개 모두, 가장 확신한 것부터</translation>
+    </message>
+    <message>
+        <source>True {0}, answered {1}: {2:,} digits</source>
+        <translation>정답 {0}, 답 {1}: 숫자 {2:,}개</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>weight</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>Red pixels excite the unit, blue ones inhibit it; white ones hardly matter. Click a square to enlarge it.</source>
+        <translation>빨간 픽셀은 뉴런을 활성화하고, 파란 픽셀은 억제하며, 흰 픽셀은 거의 영향이 없습니다. 네모를 클릭하면 크게 보입니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}-{1}-{2}&lt;/b&gt;: {0} input pixels (28×28), a hidden layer of {1} sigmoid units, {2} softmax outputs: &lt;b&gt;{3:,} parameters&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{0}-{1}-{2}&lt;/b&gt;: 입력 픽셀 {0}개(28×28), 시그모이드 뉴런 {1}개의 은닉층, 소프트맥스 출력 {2}개: &lt;b&gt;매개변수 {3:,}개&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No network yet</source>
+        <translation>아직 신경망이 없습니다</translation>
+    </message>
+    <message>
+        <source>Hidden unit {0}: its 784 weights</source>
+        <translation>은닉층 뉴런 {0}: 가중치 784개</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1368,69 @@ Accuracy on the 45 points: {accuracy:.0%}</source>
     </message>
 </context>
 <context>
+    <name>RunTable</name>
+    <message>
+        <source>completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>정지</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>발산</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Test acc</source>
+        <translation>시험 정확도</translation>
+    </message>
+    <message>
+        <source>Train acc</source>
+        <translation>훈련 정확도</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Remove run</source>
+        <translation>실행 삭제</translation>
+    </message>
+    <message>
+        <source>Forget the selected run: its row and its curves.</source>
+        <translation>선택한 실행을 지웁니다: 표의 행과 그래프의 곡선 모두.</translation>
+    </message>
+    <message>
+        <source>Export all runs as CSV…</source>
+        <translation>모든 실행을 CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <source>One table of every run: settings, outcome, losses and per-epoch accuracies.</source>
+        <translation>모든 실행을 표 하나로: 설정, 결과, 손실, 에폭별 정확도.</translation>
+    </message>
+    <message>
+        <source>Tick to show this run&apos;s curves; untick to hide them.</source>
+        <translation>체크하면 이 실행의 곡선을 보여 주고, 체크를 풀면 숨깁니다.</translation>
+    </message>
+</context>
+<context>
     <name>ScratchNN</name>
     <message>
         <source>ScratchNN: unexpected error</source>
@@ -1320,6 +1599,57 @@ ScratchNN은 계속 실행됩니다. 탭이 이상해 보이면 앱을 다시 �
     </message>
 </context>
 <context>
+    <name>TrainingPanel</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>일시 정지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>정지(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Train &amp;more</source>
+        <translation>더 학습(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Go on from the current network for this many iterations: the curves continue and the run keeps its settings. After loading weights, a new run starts from them with the settings above.</source>
+        <translation>지금의 신경망에서 이만큼 더 반복합니다: 곡선이 이어지고 실행의 설정은 그대로입니다. 가중치를 불러온 뒤에는 그 가중치와 위의 설정으로 새 실행을 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Continue training</source>
+        <translation>학습 이어 하기</translation>
+    </message>
+    <message>
+        <source>iterations</source>
+        <translation>회 반복</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>재개(&amp;R)</translation>
+    </message>
+    <message>
+        <source>{0} it/s, time left {1}</source>
+        <translation>초당 {0}회, 남은 시간 {1}</translation>
+    </message>
+    <message>
+        <source>{0:,} iterations in {1}</source>
+        <translation>{1} 동안 {0:,}회 반복</translation>
+    </message>
+    <message>
+        <source>Numerical gradient</source>
+        <translation>수치 미분</translation>
+    </message>
+    <message>
+        <source>The numerical gradient needs about {0} (h:mm:ss) for this run. Backpropagation gives the same gradient in seconds. Start anyway?</source>
+        <translation>수치 미분으로는 이번 실행에 약 {0}(h:mm:ss) 걸립니다. 오차역전파법은 같은 기울기를 몇 초 만에 구합니다. 그래도 시작할까요?</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPlots</name>
     <message>
         <source>Loss per mini-batch</source>
@@ -1365,16 +1695,20 @@ ScratchNN은 계속 실행됩니다. 탭이 이상해 보이면 앱을 다시 �
         <translation>MNIST 학습</translation>
     </message>
     <message>
-        <source>&amp;Start</source>
-        <translation>시작(&amp;S)</translation>
+        <source>Curves</source>
+        <translation>곡선</translation>
     </message>
     <message>
-        <source>&amp;Pause</source>
-        <translation>일시 정지(&amp;P)</translation>
+        <source>Network</source>
+        <translation>신경망</translation>
     </message>
     <message>
-        <source>S&amp;top</source>
-        <translation>정지(&amp;T)</translation>
+        <source>Mistakes</source>
+        <translation>틀린 것</translation>
+    </message>
+    <message>
+        <source>Draw a digit</source>
+        <translation>숫자 그리기</translation>
     </message>
     <message>
         <source>Training is already running.</source>
@@ -1389,14 +1723,6 @@ ScratchNN은 계속 실행됩니다. 탭이 이상해 보이면 앱을 다시 �
         <translation>정지하는 중...</translation>
     </message>
     <message>
-        <source>Numerical gradient</source>
-        <translation>수치 미분</translation>
-    </message>
-    <message>
-        <source>The numerical gradient needs about {0} (h:mm:ss) for this run. Backpropagation gives the same gradient in seconds. Start anyway?</source>
-        <translation>수치 미분으로는 이번 실행에 약 {0}(h:mm:ss) 걸립니다. 오차역전파법은 같은 기울기를 몇 초 만에 구합니다. 그래도 시작할까요?</translation>
-    </message>
-    <message>
         <source>Training resumed.</source>
         <translation>학습을 재개했습니다.</translation>
     </message>
@@ -1405,12 +1731,12 @@ ScratchNN은 계속 실행됩니다. 탭이 이상해 보이면 앱을 다시 �
         <translation>일시 정지하는 중...</translation>
     </message>
     <message>
-        <source>Training paused.</source>
-        <translation>학습을 일시 정지했습니다.</translation>
+        <source>Weights loaded ({0} hidden units).</source>
+        <translation>가중치를 불러왔습니다(은닉층 뉴런 {0}개).</translation>
     </message>
     <message>
-        <source>&amp;Resume</source>
-        <translation>재개(&amp;R)</translation>
+        <source>Training paused.</source>
+        <translation>학습을 일시 정지했습니다.</translation>
     </message>
     <message>
         <source>Training completed: {0} iterations in {1:.1f} s.</source>
@@ -1421,8 +1747,20 @@ ScratchNN은 계속 실행됩니다. 탭이 이상해 보이면 앱을 다시 �
         <translation>{0}회 반복 후 학습을 정지했습니다({1:.1f}초).</translation>
     </message>
     <message>
-        <source>Training diverged after {0} iterations ({1:.1f} s): the loss is not finite. Try a smaller learning rate.</source>
-        <translation>{0}회 반복 후 학습이 발산했습니다({1:.1f}초): 손실이 유한하지 않습니다. 학습률을 더 작게 해 보세요.</translation>
+        <source>Training diverged after {0} iterations ({1:.1f} s): the loss became infinite or NaN. At learning rate {2:g} each step overshoots the minimum, the weights grow until the numbers overflow (Book 4.4.1: too large a learning rate diverges). Try a smaller one, such as 0.1.</source>
+        <translation>{0}회 반복 후 학습이 발산했습니다({1:.1f}초): 손실이 무한대나 NaN이 되었습니다. 학습률 {2:g}에서는 매번 최솟값을 지나쳐 가중치가 점점 커지다가 수가 넘칩니다(책 4.4.1: 학습률이 너무 크면 발산합니다). 0.1처럼 더 작은 학습률을 써 보세요.</translation>
+    </message>
+    <message>
+        <source>The loss did not fall: at learning rate {0:g} every step overshoots, so the weights jump about instead of settling (Book 4.4.1: too large a learning rate diverges). The loss stays finite only because softmax and the 1e-7 in the cross-entropy keep it below 16.1. Try a smaller one, such as 0.1.</source>
+        <translation>손실이 줄지 않았습니다: 학습률 {0:g}에서는 매번 지나쳐서 가중치가 자리를 잡지 못하고 이리저리 뜁니다(책 4.4.1: 학습률이 너무 크면 발산합니다). 손실이 유한한 것은 소프트맥스와 교차 엔트로피 오차의 1e-7 덕분에 16.1을 넘지 않기 때문일 뿐입니다. 0.1처럼 더 작은 학습률을 써 보세요.</translation>
+    </message>
+    <message>
+        <source>A training is running ({0:,} of {1:,} iterations, {2} left). Quitting stops it: the run stays in the run history as stopped, but its network is lost unless you stop it first and save the weights. Quit anyway?</source>
+        <translation>학습이 진행 중입니다({1:,}회 중 {0:,}회, 남은 시간 {2}). 끝내면 학습이 멈춥니다: 실행은 정지된 것으로 실행 기록에 남지만, 먼저 정지하고 가중치를 저장하지 않으면 신경망은 사라집니다. 그래도 끝낼까요?</translation>
+    </message>
+    <message>
+        <source>This network diverged: its weights are no longer finite numbers, so training cannot go on. Start a new run with a smaller learning rate.</source>
+        <translation>이 신경망은 발산했습니다: 가중치가 더는 유한한 수가 아니어서 학습을 이어 갈 수 없습니다. 더 작은 학습률로 새 실행을 시작하세요.</translation>
     </message>
     <message>
         <source>Final accuracy: train {0:.2%}, test {1:.2%}</source>
@@ -1431,10 +1769,6 @@ ScratchNN은 계속 실행됩니다. 탭이 이상해 보이면 앱을 다시 �
     <message>
         <source>Could not finish: {0}</source>
         <translation>끝내지 못했습니다: {0}</translation>
-    </message>
-    <message>
-        <source>{0} it/s, time left {1}</source>
-        <translation>초당 {0}회, 남은 시간 {1}</translation>
     </message>
     <message>
         <source>There is no network yet: train one or load weights first.</source>
@@ -1531,6 +1865,18 @@ ScratchNN은 계속 실행됩니다. 탭이 이상해 보이면 앱을 다시 �
     <message>
         <source>it is damaged or not a run history</source>
         <translation>손상되었거나 실행 기록 파일이 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>WeightMaps</name>
+    <message>
+        <source>Each square is one hidden unit&apos;s weights from the 28x28 pixels (a column of W1). Red: positive, blue: negative, white: near 0. Click one to enlarge it.</source>
+        <extracomment>Blue for negative, white for zero, red for positive weights (a diverging map centred on 0).</extracomment>
+        <translation>네모 하나가 은닉층 뉴런 하나의 가중치입니다: 28x28 픽셀에서 들어오는 가중치(W1의 열 하나). 빨강: 양수, 파랑: 음수, 흰색: 0 근처. 클릭하면 크게 보입니다.</translation>
+    </message>
+    <message>
+        <source>The hidden units&apos; weights appear here when a network is trained or loaded.</source>
+        <translation>신경망을 학습하거나 불러오면 여기에 은닉층 뉴런들의 가중치가 나타납니다.</translation>
     </message>
 </context>
 <context>

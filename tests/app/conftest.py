@@ -12,6 +12,12 @@ def _pyqtgraph_config():
 
 
 @pytest.fixture(autouse=True)
+def _data_dir(tmp_path, monkeypatch):
+    """Tabs keep their files (the training run history) in a temporary folder, never the user's."""
+    monkeypatch.setenv("SCRATCHNN_DATA_DIR", str(tmp_path / "data"))
+
+
+@pytest.fixture(autouse=True)
 def _no_worker_threads_left(request):
     """Stop and join every worker before a test ends, and fail the test that left one running.
 

@@ -188,16 +188,19 @@ def test_tangent_forward_with_h_0_1_is_a_secant_and_the_kink_reads_0(window):
 def test_gradient_experiments_reproduce_the_books_three_learning_rates(window):
     tab = window.tab("gradient")
     _click(window, "gradient", 0)
-    run = tab.model.run
-    assert tab.model.learning_rate == 0.1 and tab.model.steps == 100 and tab.model.start == (-3.0, 4.0)
+    (racer,) = tab.model.racers
+    run = racer.run
+    assert run.learning_rate == 0.1 and run.steps == 100 and run.start == (-3.0, 4.0)
+    assert tab.model.expression == "x0**2 + x1**2" and tab.model.at_end
     np.testing.assert_allclose(run.x[-1], [-6.11110793e-10, 8.14814391e-10], rtol=1e-6)
     _click(window, "gradient", 1)
-    run = tab.model.run
-    assert tab.model.learning_rate == 10.0 and run.outcome == "diverged" and run.first_stalled is not None
+    run = tab.model.racers[0].run
+    assert run.learning_rate == 10.0 and run.outcome == "diverged" and run.first_stalled is not None
     np.testing.assert_allclose(run.x[-1], [-2.58983747e13, -1.29524862e12], rtol=1e-6)
     _click(window, "gradient", 2)
-    np.testing.assert_allclose(tab.model.run.x[-1], [-2.99999994, 3.99999992], rtol=1e-8)
-    assert tab.model.run.outcome == "barely moved"
+    run = tab.model.racers[0].run
+    np.testing.assert_allclose(run.x[-1], [-2.99999994, 3.99999992], rtol=1e-8)
+    assert run.learning_rate == 1e-10 and run.outcome == "barely moved"
 
 
 @pytest.mark.parametrize("index, field, value", [(0, "hidden_size", 5), (1, "learning_rate", 0.01)])

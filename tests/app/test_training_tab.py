@@ -32,9 +32,9 @@ def tab(qtbot):
 
 
 @pytest.fixture(scope="module")
-def trained(qapp):
+def trained(qapp, tmp_path_factory):
     """One finished short training shared by the read-only checks below."""
-    widget = TrainingTab()
+    widget = TrainingTab(history_path=tmp_path_factory.mktemp("history") / "runs.json")
     results = []
     widget.training_finished.connect(results.append)
     assert widget.start_training(SHORT)
@@ -55,18 +55,12 @@ def test_short_training_fills_curves_and_shows_accuracy(trained):
     epochs, test_acc = tab.plots.test_curve.getOriginalDataset()
     assert epochs.tolist() == list(range(17))  # iter_per_epoch = 6000 / 100 = 60: 0, 60, ..., 960
     np.testing.assert_allclose(test_acc, result.test_acc)
-    assert tab.progress_bar.value() == 100
+    assert tab.panel.progress_bar.value() == 100
     assert "Final accuracy" in tab.result_label.text()
     final_test = float(tab.result_label.text().rsplit("test ", 1)[1].rstrip("%")) / 100
     assert final_test > MIN_TEST_ACCURACY
-    assert tab.digits.grid.count() == 24
-    evaluation = tab.digits._evaluation
-    wrong_in_first_24 = [i for i in range(24) if evaluation.predicted[i] != evaluation.test_labels[i]]
-    assert tab.digits.grid.mistakes() == wrong_in_first_24
-    tab.digits.mistakes_first.setChecked(True)  # now every shown digit up to the mistake count is wrong
-    shown_wrong = tab.digits.grid.mistakes()
-    assert shown_wrong == list(range(min(24, int((evaluation.predicted != evaluation.test_labels).sum()))))
-    tab.digits.mistakes_first.setChecked(False)
+    counts = tab.mistakes_page.matrix.counts()
+    assert counts.sum() == 2000 and np.trace(counts) / 2000 == pytest.approx(final_test, abs=5e-5)
     assert tab.start_button.isEnabled() and not tab.stop_button.isEnabled()
 
 
@@ -91,8 +85,9 @@ def test_weights_round_trip(trained, tab, qtbot, tmp_path):
     tab.form.boxes["test_size"].setValue(2000)
     tab.load_weights(str(path))
     qtbot.waitUntil(lambda: not tab.is_running(), timeout=30_000)
-    assert tab.digits.grid.count() == 24
-    assert tab.result_label.text() .endswith(source.result_label.text().rsplit("\n", 1)[1])
+    assert tab.mistakes_page.matrix.counts().sum() == 2000
+    assert "measuring" not in tab.result_label.text()  # replaced by the accuracy (issue 8, 16)
+    assert tab.result_label.text().endswith(source.result_label.text().rsplit("\n", 1)[1])
     bad = tmp_path / "bad.npz"
     bad.write_bytes(b"not a zip file")
     with pytest.raises(ValueError):
@@ -105,7 +100,7 @@ def test_stop_mid_run_ends_cleanly(tab, qtbot):
     tab.start_training(ENDLESS)
     assert tab.is_running() and not tab.start_button.isEnabled()
     assert not tab.form.boxes["learning_rate"].isEnabled()  # hyperparameters are fixed while it runs
-    qtbot.waitUntil(lambda: tab._history.iterations_done > 20, timeout=30_000)
+    qtbot.waitUntil(lambda: tab.session.history.iterations_done > 20, timeout=30_000)
     tab.stop_button.click()
     qtbot.waitUntil(lambda: not tab.is_running(), timeout=3_000)
     assert results[0].status == "cancelled"
@@ -115,15 +110,15 @@ def test_stop_mid_run_ends_cleanly(tab, qtbot):
 
 def test_pause_and_resume_buttons(tab, qtbot):
     tab.start_training(ENDLESS)
-    qtbot.waitUntil(lambda: tab._history.iterations_done > 20, timeout=30_000)
-    with qtbot.waitSignal(tab._controller.paused, timeout=10_000):  # the worker holds; all batches are in
+    qtbot.waitUntil(lambda: tab.session.history.iterations_done > 20, timeout=30_000)
+    with qtbot.waitSignal(tab.session.paused, timeout=10_000):  # the worker holds; all batches are in
         tab.pause_button.click()
     assert tab.pause_button.text().replace("&", "") == "Resume"
-    frozen = tab._history.iterations_done
+    frozen = tab.session.history.iterations_done
     qtbot.wait(300)  # nothing may arrive while paused
-    assert tab._history.iterations_done == frozen
+    assert tab.session.history.iterations_done == frozen
     tab.pause_button.click()
-    qtbot.waitUntil(lambda: tab._history.iterations_done > frozen + 20, timeout=10_000)
+    qtbot.waitUntil(lambda: tab.session.history.iterations_done > frozen + 20, timeout=10_000)
     tab.shutdown()
     assert not tab.is_running()
 
@@ -133,7 +128,7 @@ def test_closing_mid_run_repeatedly_leaves_no_thread(qtbot):
         tab = TrainingTab()
         tab.start_training(ENDLESS)
         if round_ % 2:
-            qtbot.waitUntil(lambda: tab._history.iterations_done > 0, timeout=30_000)
+            qtbot.waitUntil(lambda: tab.session.history.iterations_done > 0, timeout=30_000)
         tab.close()  # joins the worker (the core yields every ~20 ms)
         assert not tab.is_running() and not gw.running_workers()
         tab.shutdown()  # idempotent
@@ -216,7 +211,7 @@ def test_state_round_trip(tab, qtbot, tmp_path):
 def test_show_demo_state_returns_finished(tab):
     tab.show_demo_state()
     assert not tab.is_running()
-    assert tab.digits.grid.count() == 24
+    assert tab.mistakes_page.matrix.counts().sum() == 10000
     assert len(tab.plots.raw_curve.getOriginalDataset()[0]) == DEMO_CONFIG["iters_num"]
     assert "Final accuracy" in tab.result_label.text()
 

@@ -10,6 +10,7 @@ import pytest
 from threadpoolctl import threadpool_info
 
 import scratchnn_core.train as cli
+from scratchnn_core import estimate
 from scratchnn_core import (DEFAULT_BLAS_THREADS, TrainConfig, blas_threads, current_blas_threads,
                             estimate_numerical_gradient_seconds, training)
 
@@ -103,14 +104,14 @@ def test_a_worker_thread_can_set_its_own_limit():
 
 @needs_two_cores
 def test_the_estimate_is_measured_under_the_threads_the_run_will_use(monkeypatch):
-    real, counts = training.numerical_gradient, []
+    real, counts = estimate.numerical_gradient, []
 
     def recording(f, x, *args, **kwargs):
         counts.append(current_blas_threads())
         return real(f, x, *args, **kwargs)
 
-    monkeypatch.setattr(training, "numerical_gradient", recording)
-    training._seconds_per_parameter.cache_clear()
+    monkeypatch.setattr(estimate, "numerical_gradient", recording)
+    estimate._seconds_per_parameter.cache_clear()
     config = TrainConfig(gradient="numerical", iters_num=100, batch_size=20, hidden_size=5)
     try:
         two = estimate_numerical_gradient_seconds(config, blas_threads=2)
@@ -119,7 +120,7 @@ def test_the_estimate_is_measured_under_the_threads_the_run_will_use(monkeypatch
         default = estimate_numerical_gradient_seconds(config)
         assert counts and set(counts) == {DEFAULT_BLAS_THREADS}
     finally:
-        training._seconds_per_parameter.cache_clear()
+        estimate._seconds_per_parameter.cache_clear()
     assert two > 0 and default > 0
     assert blas_counts() == {1}
 

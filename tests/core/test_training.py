@@ -6,6 +6,7 @@ import time
 import numpy as np
 import pytest
 
+from scratchnn_core import estimate
 from scratchnn_core import (
     EpochRecord,
     GradientProgress,
@@ -215,7 +216,7 @@ def test_numerical_estimate_scales_with_the_work():
     assert estimate_numerical_gradient_seconds(dataclasses.replace(base, iters_num=300)) == pytest.approx(3 * one)
     # The book's setting, measured afresh: the estimate itself is quick, one iteration's gradient is
     # not (the book's numerical_gradient on a batch of 100 takes 17.6 s; about 20 s here).
-    training._seconds_per_parameter.cache_clear()
+    estimate._seconds_per_parameter.cache_clear()
     started = time.perf_counter()
     book = estimate_numerical_gradient_seconds(TrainConfig())
     assert time.perf_counter() - started < 5.0  # a few parameters measured, not the ~20 s gradient
