@@ -2,6 +2,7 @@
 
     python -m scratchnn_core.train --iters 10000 --batch-size 100 --lr 0.1 --hidden 50 --seed 0
     scratchnn-train --train-size 5000 --test-size 1000 --iters 600 --save-curves curves.csv
+    scratchnn-train --iters 600 --gradient structured   # an epoch of true numerical gradients
 
 Standard output gets one ``train acc, test acc | 0.xxxx, 0.xxxx`` line per epoch and
 the final accuracies; a progress line goes to standard error on a terminal only.
@@ -26,6 +27,7 @@ from .training import EpochRecord, IterationRecord, TrainConfig, estimate_numeri
     train_steps
 
 PROG = "scratchnn-train"
+_METHOD_NAMES = {"numerical": "the book's loop, one weight at a time", "structured": "structured"}
 _PROGRESS_EVERY_S = 0.1
 
 
@@ -40,8 +42,10 @@ def _parser():
     p.add_argument("--weight-init-std", type=float, default=defaults.weight_init_std,
                    help="std of the initial weights (default %(default)s)")
     p.add_argument("--seed", type=int, default=defaults.seed, help="default %(default)s")
-    p.add_argument("--gradient", choices=("backprop", "numerical"), default=defaults.gradient,
-                   help="numerical is the book's honest but very slow central difference")
+    p.add_argument("--gradient", choices=training.GRADIENTS, default=defaults.gradient,
+                   help="numerical is the book's honest but very slow central difference, one weight at "
+                        "a time; structured is the same central differences from the net's structure "
+                        "(~200x faster, an epoch in about a minute)")
     p.add_argument("--dtype", choices=("float32", "float64"), default=defaults.dtype)
     p.add_argument("--train-size", type=int, help="use the first N training images (default all 60000)")
     p.add_argument("--test-size", type=int, help="use the first N test images (default all 10000)")
@@ -156,10 +160,10 @@ def main(argv=None):
     try:
         data = load_mnist(normalize=True, flatten=True, one_hot_label=False, folder=args.mnist_dir,
                           dtype=config.dtype)
-        if config.gradient == "numerical" and not args.quiet:
+        if config.gradient != "backprop" and not args.quiet:
             estimate = _duration(estimate_numerical_gradient_seconds(config))
-            print(f"numerical gradient: about {estimate} for {config.iters_num} iterations "
-                  "(Ctrl-C stops; backprop takes seconds)", file=sys.stderr)
+            print(f"numerical gradient ({_METHOD_NAMES[config.gradient]}): about {estimate} for "
+                  f"{config.iters_num} iterations (Ctrl-C stops; backprop takes seconds)", file=sys.stderr)
         result, curves = _run(config, data, args.quiet)
     except MnistError as exc:
         print(f"{PROG}: MNIST: {exc}", file=sys.stderr)

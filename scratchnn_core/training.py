@@ -19,6 +19,7 @@ import numpy as np
 from .gradient import numerical_gradient
 from .mnist import FILES as _MNIST_FILES
 from .networks import GradientCancelled, TwoLayerNet
+from .structured_gradient import structured_gradient_seconds
 
 __all__ = ["TrainConfig", "IterationRecord", "EpochRecord", "TrainResult", "train_steps", "train",
            "estimate_numerical_gradient_seconds", "iterations_per_epoch", "last_epoch", "MNIST_TRAIN_SIZE",
@@ -27,7 +28,10 @@ __all__ = ["TrainConfig", "IterationRecord", "EpochRecord", "TrainResult", "trai
 INPUT_SIZE, OUTPUT_SIZE = 784, 10
 #: How many samples a ``None`` train_size/test_size means: MNIST's 60000 and 10000.
 MNIST_TRAIN_SIZE, MNIST_TEST_SIZE = _MNIST_FILES["train_img"][1][1], _MNIST_FILES["test_img"][1][1]
-GRADIENTS = ("backprop", "numerical")
+#: ``TrainConfig.gradient``: backprop, the book's numerical loop ("numerical", the name settings have
+#: always stored) or the same central differences from the net's structure ("structured").
+GRADIENTS = ("backprop", "numerical", "structured")
+NUMERICAL_METHOD = {"numerical": "book", "structured": "structured"}  # TwoLayerNet.numerical_gradient's
 DTYPES = ("float32", "float64")
 _MASK_BLOCK = 1000  # iterations whose mini-batch indices are drawn at once
 
@@ -61,7 +65,7 @@ class TrainConfig:
                     or not math.isfinite(value) or value <= 0:
                 raise ValueError(f"{name} must be a positive number, not {value!r}")
         if self.gradient not in GRADIENTS:
-            raise ValueError(f"gradient must be 'backprop' or 'numerical', not {self.gradient!r}")
+            raise ValueError(f"gradient must be 'backprop', 'numerical' or 'structured', not {self.gradient!r}")
         if self.dtype not in DTYPES:
             raise ValueError(f"dtype must be 'float32' or 'float64', not {self.dtype!r}")
 
@@ -160,8 +164,9 @@ def train_steps(config, data=None, *, should_stop=None):
     Yields
     ------
     GradientProgress
-        With ``gradient="numerical"`` only: about every 20 ms inside an iteration's gradient (parameters
-        done of the total), so a GUI can show, pause or stop a 15 s iteration.
+        With a numerical gradient only ("numerical" or "structured"): about every 20 ms inside an
+        iteration's gradient (parameters done of the total), so a GUI can show, pause or stop a 15 s
+        iteration.
     IterationRecord
         After every iteration: the loss on its mini-batch, from the forward pass that also
         gives the gradient (the book computes it again after the update; this saves a pass).
@@ -183,7 +188,7 @@ def train_steps(config, data=None, *, should_stop=None):
         network = TwoLayerNet(INPUT_SIZE, config.hidden_size, OUTPUT_SIZE, config.weight_init_std,
                               seed=int(rng.integers(2**63)), dtype=config.dtype)
     params, lr = network.params, config.learning_rate
-    numerical = config.gradient == "numerical"
+    numerical = NUMERICAL_METHOD.get(config.gradient)  # None with backprop
     train_size = len(x_train)
     iter_per_epoch = iterations_per_epoch(train_size, config.batch_size)
     losses, train_accs, test_accs = [], [], []
@@ -202,8 +207,8 @@ def train_steps(config, data=None, *, should_stop=None):
         # (No yield inside ``errstate``: a suspended generator would leave it set for its consumer.)
         try:
             if numerical:  # the slow, honest way: 2 loss evaluations per parameter, progress on the way
-                grad = yield from _watch_gradient(network.numerical_gradient_steps(x_batch, t_batch),
-                                                  should_stop)
+                grad = yield from _watch_gradient(
+                    network.numerical_gradient_steps(x_batch, t_batch, method=numerical), should_stop)
         except GradientCancelled:  # stopped inside a numerical gradient: within ~20 ms, not minutes
             status, message, done = "cancelled", f"cancelled during iteration {i}", i
             break
@@ -265,14 +270,19 @@ def _seconds_per_parameter(batch_size, hidden_size):
 
 
 def estimate_numerical_gradient_seconds(config):
-    """Seconds a run of ``config`` would take with ``gradient="numerical"`` (Book 4.5.2).
+    """Seconds the numerical gradients of a run of ``config`` would take (Book 4.5.2).
 
-    Times real central differences (two loss evaluations per parameter on a
-    mini-batch of ``batch_size``) and scales by the parameter count
-    ``784*h + h + h*10 + 10`` and ``iters_num``. The first call for a batch and
-    hidden size measures for about 20 ms; later calls reuse the measurement.
+    ``gradient="structured"``: one structured gradient measured on MNIST-like inputs
+    (``structured_gradient_seconds``) times ``iters_num``. Otherwise the book's loop
+    (``"numerical"``; also what ``"backprop"`` would cost with it): times real central
+    differences (two loss evaluations per parameter on a mini-batch of ``batch_size``)
+    and scales by the parameter count ``784*h + h + h*10 + 10`` and ``iters_num``. The
+    first call for a batch and hidden size measures for about 20-50 ms; later calls
+    reuse the measurement.
     """
     config.validate()
+    if config.gradient == "structured":
+        return config.iters_num * structured_gradient_seconds(config.batch_size, config.hidden_size)
     h = config.hidden_size
     n_params = INPUT_SIZE * h + h + h * OUTPUT_SIZE + OUTPUT_SIZE
     return config.iters_num * n_params * _seconds_per_parameter(config.batch_size, h)

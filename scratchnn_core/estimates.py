@@ -1,0 +1,121 @@
+"""How long a training run will take on this machine, for each gradient method (Book 4.5.2, 4.5.3).
+
+A run is ``iters_num`` iterations (a mini-batch gradient and an update) plus one evaluation of the
+train and test accuracy per epoch. Each part is timed here, on random inputs of the run's shapes, and
+scaled: backprop's iteration and the evaluation per row in milliseconds, the numerical gradients by
+``training.estimate_numerical_gradient_seconds``. Measurements are cached per shape, so an estimate
+costs up to ~0.2 s the first time a batch and hidden size are seen and nothing after.
+
+The measurement runs under whatever BLAS thread limit the caller has set: call it with the limit the
+run will have (the training worker and the CLI train with one BLAS thread).
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import statistics
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from .networks import TwoLayerNet
+from .structured_gradient import MNIST_NONZERO_FRACTION
+from .training import (GRADIENTS, INPUT_SIZE, MNIST_TEST_SIZE, MNIST_TRAIN_SIZE, OUTPUT_SIZE,
+                       estimate_numerical_gradient_seconds, last_epoch)
+
+__all__ = ["RunEstimate", "estimate_run", "estimate_runs"]
+
+_POOL_ROWS = 2000  # random "images" the timed mini-batches are drawn from (a few MB, like a gather)
+_ROUND_S = 0.003  # one timing round
+
+
+@dataclass(frozen=True)
+class RunEstimate:
+    """Seconds a run of ``iterations`` iterations and ``evaluations`` evaluations would take."""
+
+    gradient: str
+    iteration_s: float  # one iteration: its mini-batch, gradient and update
+    evaluation_s: float  # one evaluation: the accuracy on the train and test (sub)sets
+    iterations: int
+    evaluations: int
+
+    @property
+    def total_s(self) -> float:
+        return self.iterations * self.iteration_s + self.evaluations * self.evaluation_s
+
+
+def _inputs(rng, rows):
+    x = rng.random((rows, INPUT_SIZE), dtype=np.float32)
+    x[x > MNIST_NONZERO_FRACTION] = 0.0
+    return x
+
+
+def _timed_loop(step, repeats_max):
+    """Seconds per call of ``step``: the median of five rounds of calls (~3 ms each, at most
+    ``repeats_max`` calls), after a warm-up; a moment of another program's work moves one round only."""
+    started = time.perf_counter()
+    step(0)
+    step(1)
+    calls = int(np.clip(_ROUND_S / max((time.perf_counter() - started) / 2, 1e-7), 1, repeats_max))
+    rounds = []
+    for r in range(5):
+        started = time.perf_counter()
+        for i in range(calls):
+            step(r * calls + i)
+        rounds.append((time.perf_counter() - started) / calls)
+    return statistics.median(rounds)
+
+
+@functools.lru_cache(maxsize=64)
+def _backprop_iteration_seconds(batch_size, hidden_size, dtype):
+    """One iteration of ``train_steps`` with backprop: gather, loss and gradient, update."""
+    rng = np.random.default_rng(0)
+    rows = min(batch_size, 1000)  # the work is linear in the batch: a huge batch is timed in part
+    net = TwoLayerNet(INPUT_SIZE, hidden_size, OUTPUT_SIZE, seed=0, dtype=dtype)
+    x, t = _inputs(rng, max(_POOL_ROWS, rows)).astype(dtype), rng.integers(0, OUTPUT_SIZE, _POOL_ROWS)
+    masks = rng.integers(0, _POOL_ROWS, (20, rows))
+    lr = 1e-3
+
+    def step(i):
+        mask = masks[i % len(masks)]
+        _, grad = net.loss_and_gradient(x[mask], t[mask])
+        for key, value in grad.items():
+            value *= lr
+            net.params[key] -= value
+
+    return _timed_loop(step, 20) * batch_size / rows
+
+
+@functools.lru_cache(maxsize=64)
+def _seconds_per_scored_row(hidden_size, dtype):
+    """``TwoLayerNet.accuracy`` per image (the evaluation scores every image of both sets)."""
+    rng = np.random.default_rng(0)
+    rows = int(np.clip(100_000 // hidden_size, 100, 5000))  # ~3 ms of work whatever the width
+    net = TwoLayerNet(INPUT_SIZE, hidden_size, OUTPUT_SIZE, seed=0, dtype=dtype)
+    x, t = _inputs(rng, rows).astype(dtype), rng.integers(0, OUTPUT_SIZE, rows)
+    return _timed_loop(lambda i: net.accuracy(x, t), 3) / rows
+
+
+def estimate_run(config) -> RunEstimate:
+    """The :class:`RunEstimate` of ``config`` with its own ``gradient`` method (Book 4.5.2).
+
+    Backprop: one iteration timed. The numerical methods: their gradient
+    (``estimate_numerical_gradient_seconds``) plus that same iteration's gather, loss and update.
+    Evaluations: ``last_epoch + 1`` of them, each scoring ``train_size + test_size`` images.
+    """
+    config.validate()
+    iteration = _backprop_iteration_seconds(config.batch_size, config.hidden_size, config.dtype)
+    if config.gradient != "backprop":
+        one = dataclasses.replace(config, iters_num=1)
+        iteration += estimate_numerical_gradient_seconds(one)
+    train_size = config.train_size or MNIST_TRAIN_SIZE
+    rows = train_size + (config.test_size or MNIST_TEST_SIZE)
+    evaluation = rows * _seconds_per_scored_row(config.hidden_size, config.dtype)
+    evaluations = last_epoch(config.iters_num, train_size, config.batch_size) + 1
+    return RunEstimate(config.gradient, iteration, evaluation, config.iters_num, evaluations)
+
+
+def estimate_runs(config) -> dict[str, RunEstimate]:
+    """:func:`estimate_run` for every method, keyed by ``TrainConfig.gradient`` (a form shows all)."""
+    return {method: estimate_run(dataclasses.replace(config, gradient=method)) for method in GRADIENTS}
