@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QV
 
 from app.formatting import format_duration
 from app.tabs.base_tab import BaseTab
+from app.tabs.gradient_check import GradientCheckDialog, checked_network
 from app.tabs.training_model import TrainingHistory
 from app.widgets.digit_grid import DigitPanel
 from app.widgets.hyperparameter_form import FULL_SIZES, HyperparameterForm
@@ -35,9 +36,9 @@ class TrainingTab(BaseTab):
         self._controller = TrainingController(self)
         self._history = TrainingHistory(1)
         self._network = None
+        self._check_dialog = None  # the gradient check window, made when first opened
         self._dirty = False
-        self._build_form()
-        self._build_plots()
+        self._build_widgets()
         self._build_layout()
         c = self._controller
         c.progressed.connect(self._on_controller_progressed)
@@ -53,19 +54,18 @@ class TrainingTab(BaseTab):
         return self.tr("MNIST training")
 
     # --- building ---------------------------------------------------------------------------------------
-    def _build_form(self) -> None:
+    def _build_widgets(self) -> None:
         self.form = HyperparameterForm()
         self.start_button = self.new_button(self.tr("&Start"), self._on_start_button_clicked)
         self.pause_button = self.new_button(self.tr("&Pause"), self._on_pause_button_clicked)
         self.stop_button = self.new_button(self.tr("S&top"), self._on_stop_button_clicked)
+        self.check_button = self.new_button(self.tr("&Gradient check..."), self.open_gradient_check)
         self.progress_bar = QProgressBar()
         self.speed_label = QLabel()
         self.result_label = QLabel(wordWrap=True)
         self.error_label = QLabel(wordWrap=True)
         self.error_label.setStyleSheet("color: #b00000;")
         self.error_label.hide()
-
-    def _build_plots(self) -> None:
         self.plots = TrainingPlots()
         self.digits = DigitPanel(GRID_DIGITS, columns=GRID_DIGITS // 2)
 
@@ -77,7 +77,7 @@ class TrainingTab(BaseTab):
         side = QVBoxLayout(panel)
         side.addWidget(self.form)
         side.addLayout(buttons)
-        for widget in (self.progress_bar, self.speed_label, self.result_label, self.error_label):
+        for widget in (self.progress_bar, self.speed_label, self.result_label, self.error_label, self.check_button):
             side.addWidget(widget)
         side.addStretch(1)
         right = QVBoxLayout()
@@ -112,6 +112,8 @@ class TrainingTab(BaseTab):
             self._show_error(str(error))
             return False
         self.error_label.hide()
+        self.plots = TrainingPlots()
+        self.digits = DigitPanel(GRID_DIGITS, columns=GRID_DIGITS // 2)
         self.result_label.clear()
         self.digits.show_evaluation(None)
         self._history = TrainingHistory(config.iters_num)
@@ -133,9 +135,17 @@ class TrainingTab(BaseTab):
             self.report(self.tr("Stopping..."))
 
     def stop_work(self) -> None:
-        """Stop the worker without evaluating and join it (the core yields every ~20 ms: milliseconds)."""
+        """Stop the workers without evaluating and join them (the core yields every ~20 ms: milliseconds)."""
         self._controller.shutdown(timeout_s=3.0)
+        if self._check_dialog is not None:
+            self._check_dialog.panel.shutdown()
         self._update_buttons()
+
+    def open_gradient_check(self) -> GradientCheckDialog:
+        """Show the gradient check window (Book 5.7.3) for the current network, or a fresh one; not modal."""
+        if self._check_dialog is None:
+            self._check_dialog = GradientCheckDialog(lambda: checked_network(self._network, self.config()), self)
+        return self._check_dialog.present()
 
     @Slot()
     def _on_start_button_clicked(self) -> None:

@@ -1,0 +1,90 @@
+"""The gradient check window: three gradients of a real network on MNIST images, in the worker (Book 5.7.3)."""
+import pytest
+
+from app.tabs.gradient_check import FRESH, TRAINED, GradientCheckDialog, GradientCheckPanel, checked_network
+from app.tabs.training_tab import TrainingTab
+from app.workers import training_jobs as tj
+from scratchnn_core import TrainConfig, TwoLayerNet
+from scratchnn_core.gradient_check import PAIRS
+from scratchnn_core.gradient_records import PARAM_NAMES
+
+SMALL = TrainConfig(hidden_size=5, seed=3)  # 3,985 parameters: the book's loop takes a fraction of a second
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _mnist_loaded():
+    tj.cached_mnist()
+
+
+@pytest.fixture
+def panel(qtbot):
+    widget = GradientCheckPanel(lambda: checked_network(None, SMALL))
+    qtbot.addWidget(widget)
+    yield widget
+    widget.shutdown()
+
+
+def test_a_check_in_the_worker_fills_the_table(panel, qtbot):
+    assert panel.images.value() == 3 and panel.first.value() == 0  # the book's x_train[:3]
+    with qtbot.waitSignal(panel.check_finished, timeout=60_000) as finished:
+        assert panel.run_check()
+        assert not panel.run_button.isEnabled() and panel.stop_button.isEnabled()
+        assert not panel.run_check()  # one at a time
+    check = finished.args[0]
+    qtbot.waitUntil(lambda: not panel.is_running(), timeout=10_000)
+    assert check.complete and check.images == 3 and panel.result is check
+    table = panel.table
+    assert table.rowCount() == 4 and table.columnCount() == 2 * len(PAIRS)
+    assert [row[0] for row in table.rows()[1:]] == list(PARAM_NAMES)
+    for r, key in enumerate(PARAM_NAMES):
+        for p, (first, second) in enumerate(PAIRS):
+            d = check.difference(first, second, key)
+            assert (table.value(r, 2 * p), table.value(r, 2 * p + 1)) == (d.mean_abs, d.max_abs)
+    # Book 5.7.3: backprop agrees with the numerical gradient to ~1e-10..1e-7; the two numerical ways agree
+    # to rounding.
+    assert check.max_abs_diff("structured", "book") < 1e-10 < check.max_abs_diff("backprop", "book") < 1e-5
+    assert "times faster" in panel.times_label.text() and "Done: 3 images" in panel.stage_label.text()
+    assert panel.network_label.text() == FRESH and panel.run_button.isEnabled()
+
+
+def test_stop_during_the_books_loop_keeps_the_quick_methods(qtbot):
+    net = TwoLayerNet(784, 50, 10, seed=0)  # 39,760 parameters on 100 images: the book's loop takes ~20 s
+    panel = GradientCheckPanel(lambda: (net, TRAINED))
+    qtbot.addWidget(panel)
+    panel.images.setValue(100)
+    panel.first.setValue(500)
+    with qtbot.waitSignal(panel.check_finished, timeout=60_000) as finished:
+        panel.run_check()
+        qtbot.waitUntil(lambda: "one weight" in panel.stage_label.text(), timeout=30_000)
+        panel.stop_check()
+    check = finished.args[0]
+    qtbot.waitUntil(lambda: not panel.is_running(), timeout=10_000)
+    assert not check.complete and check.images == 100 and check.seconds_of("book") is None
+    assert panel.table.value(0, 2) is not None  # backprop vs structured, W1: compared
+    assert panel.table.value(0, 0) is None and "\u2014" in panel.table.rows()[1][1]  # nothing for the book
+    assert "Stopped" in panel.stage_label.text()
+    panel.shutdown()
+
+
+def test_the_training_tab_opens_the_check_on_its_network(qtbot):
+    tab = TrainingTab()
+    qtbot.addWidget(tab)
+    tab.set_config(SMALL)
+    dialog = tab.open_gradient_check()
+    assert isinstance(dialog, GradientCheckDialog) and dialog.isVisible() and not dialog.isModal()
+    assert tab.open_gradient_check() is dialog  # one window, shown again
+    with qtbot.waitSignal(dialog.panel.check_finished, timeout=60_000):
+        dialog.panel.run_check()
+    assert dialog.panel.network_label.text() == FRESH
+    qtbot.waitUntil(lambda: not dialog.panel.is_running(), timeout=10_000)
+    trained = TwoLayerNet(784, 4, 10, seed=1)
+    tab._network = trained  # what a finished training or load_weights leaves
+    assert checked_network(tab._network, tab.config())[0] is trained
+    with qtbot.waitSignal(dialog.panel.check_finished, timeout=60_000) as finished:
+        dialog.panel.run_check()
+    assert dialog.panel.network_label.text() == TRAINED and finished.args[0].complete
+    qtbot.waitUntil(lambda: not dialog.panel.is_running(), timeout=10_000)
+    dialog.panel.images.setValue(100)
+    assert dialog.panel.run_check()
+    tab.shutdown()  # joins the check's worker too
+    assert not dialog.panel.is_running()
