@@ -35,7 +35,7 @@ def config_kwargs(values: dict) -> dict:
             kwargs[name] = None
     return kwargs
 
-#: The gradient methods offered, in ``TrainConfig.gradient``'s names (fastest first), with what they are.
+# The gradient methods offered, in ``TrainConfig.gradient``'s names (fastest first), with what they are.
 METHODS = {
     "backprop": (QT_TRANSLATE_NOOP("HyperparameterForm", "Backpropagation"),
                  QT_TRANSLATE_NOOP("HyperparameterForm", "Backpropagation (Book 5): the chain rule gives "
