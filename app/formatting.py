@@ -19,9 +19,9 @@ def format_seconds(seconds: float | None) -> str:
     if seconds is None or not math.isfinite(seconds):
         return "\u2014"
     if seconds < 0.01:
-        return f"{seconds * 1000:.2g} ms"
+        return f"{seconds * 1000:.2g}\u00a0ms"  # no line break between number and unit
     if seconds < 1:
-        return f"{seconds * 1000:.0f} ms"
+        return f"{seconds * 1000:.0f}\u00a0ms"
     if seconds < 10:
-        return f"{seconds:.1f} s"
+        return f"{seconds:.1f}\u00a0s"
     return format_duration(seconds)

@@ -87,6 +87,7 @@ class GradientCheckPanel(QWidget):
             "tiny (about 1e-10 to 1e-7). Here the book's loop, the structured numerical gradient and "
             "backpropagation are all computed in float64 and compared pair by pair."), wordWrap=True)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Images"), self.images)
         form.addRow(self.tr("First image"), self.first)
         buttons = QHBoxLayout()
@@ -179,18 +180,16 @@ class GradientCheckPanel(QWidget):
 
     # -- showing ----------------------------------------------------------------------------------------------
     def show_check(self, check: GradientCheck) -> None:
-        """Fill the table and the times from ``check``."""
-        columns, names = [], {m: self.tr(n) for m, n in METHOD_NAMES.items()}
+        """Fill the table (a row per pair and statistic, a column per parameter, as the book prints
+        "W1:4.4e-10 b1:...") and the times from ``check``."""
+        names = {m: self.tr(n) for m, n in METHOD_NAMES.items()}
+        rows = []
         for first, second in PAIRS:
             pair = self.tr("{0} vs {1}").format(names[first], names[second])
-            columns += [self.tr("{0}: mean").format(pair), self.tr("{0}: max").format(pair)]
-        rows = []
-        for key in PARAM_NAMES:
-            values = []
-            for first, second in PAIRS:
-                d = check.difference(first, second, key)
-                values += [None, None] if d is None else [d.mean_abs, d.max_abs]
-            rows.append((key, values))
+            found = [check.difference(first, second, key) for key in PARAM_NAMES]
+            rows.append((self.tr("{0}: mean").format(pair), [d and d.mean_abs for d in found]))
+            rows.append((self.tr("{0}: max").format(pair), [d and d.max_abs for d in found]))
+        columns = list(PARAM_NAMES)
         self.table.show_table(columns, rows)
         self.progress_bar.setValue(100 if check.complete else self.progress_bar.value())
         self.stage_label.setText(self.tr("Done: {0} images.").format(check.images) if check.complete else

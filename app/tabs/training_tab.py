@@ -77,7 +77,7 @@ class TrainingTab(BaseTab):
         side = QVBoxLayout(panel)
         side.addWidget(self.form)
         side.addLayout(buttons)
-        for widget in (self.progress_bar, self.speed_label, self.result_label, self.error_label, self.check_button):
+        for widget in (self.check_button, self.progress_bar, self.speed_label, self.result_label, self.error_label):
             side.addWidget(widget)
         side.addStretch(1)
         right = QVBoxLayout()

@@ -34,12 +34,13 @@ def test_a_check_in_the_worker_fills_the_table(panel, qtbot):
     qtbot.waitUntil(lambda: not panel.is_running(), timeout=10_000)
     assert check.complete and check.images == 3 and panel.result is check
     table = panel.table
-    assert table.rowCount() == 4 and table.columnCount() == 2 * len(PAIRS)
-    assert [row[0] for row in table.rows()[1:]] == list(PARAM_NAMES)
-    for r, key in enumerate(PARAM_NAMES):
+    assert table.rowCount() == 2 * len(PAIRS) and table.columnCount() == 4
+    assert table.rows()[0] == ["", *PARAM_NAMES]  # as the book prints them: W1 b1 W2 b2
+    assert table.rows()[1][0] == "backprop vs book: mean" and table.rows()[2][0] == "backprop vs book: max"
+    for c, key in enumerate(PARAM_NAMES):
         for p, (first, second) in enumerate(PAIRS):
             d = check.difference(first, second, key)
-            assert (table.value(r, 2 * p), table.value(r, 2 * p + 1)) == (d.mean_abs, d.max_abs)
+            assert (table.value(2 * p, c), table.value(2 * p + 1, c)) == (d.mean_abs, d.max_abs)
     # Book 5.7.3: backprop agrees with the numerical gradient to ~1e-10..1e-7; the two numerical ways agree
     # to rounding.
     assert check.max_abs_diff("structured", "book") < 1e-10 < check.max_abs_diff("backprop", "book") < 1e-5
@@ -60,8 +61,8 @@ def test_stop_during_the_books_loop_keeps_the_quick_methods(qtbot):
     check = finished.args[0]
     qtbot.waitUntil(lambda: not panel.is_running(), timeout=10_000)
     assert not check.complete and check.images == 100 and check.seconds_of("book") is None
-    assert panel.table.value(0, 2) is not None  # backprop vs structured, W1: compared
-    assert panel.table.value(0, 0) is None and "\u2014" in panel.table.rows()[1][1]  # nothing for the book
+    assert panel.table.value(2, 0) is not None  # backprop vs structured, W1: compared
+    assert panel.table.value(0, 0) is None and panel.table.rows()[1][1] == "\u2014"  # nothing for the book
     assert "Stopped" in panel.stage_label.text()
     panel.shutdown()
 
