@@ -112,8 +112,6 @@ class TrainingTab(BaseTab):
             self._show_error(str(error))
             return False
         self.error_label.hide()
-        self.plots = TrainingPlots()
-        self.digits = DigitPanel(GRID_DIGITS, columns=GRID_DIGITS // 2)
         self.result_label.clear()
         self.digits.show_evaluation(None)
         self._history = TrainingHistory(config.iters_num)

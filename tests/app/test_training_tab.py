@@ -240,3 +240,12 @@ def test_start_button_asks_before_a_long_numerical_run(tab, qtbot, monkeypatch):
     assert len(asked) == 1 and tab.is_running()
     qtbot.waitUntil(lambda: not tab.is_running(), timeout=30_000)
     assert len(tab.plots.raw_curve.getOriginalDataset()[0]) == 2
+
+
+def test_a_start_draws_on_the_plots_on_screen(tab, qtbot):
+    plots, digits = tab.plots, tab.digits
+    tab.start_training(TrainConfig(iters_num=20, train_size=1000, test_size=100, gradient="structured",
+                                   hidden_size=5))
+    qtbot.waitUntil(lambda: not tab.is_running(), timeout=60_000)
+    assert tab.plots is plots and tab.digits is digits and plots.isVisibleTo(tab)
+    assert len(plots.raw_curve.getOriginalDataset()[0]) == 20
