@@ -1,4 +1,4 @@
-"""The ScratchNN window: assembles the four tabs, the menus, the status bar and the remembered state.
+"""The ScratchNN window: assembles the five tabs, the menus, the status bar and the remembered state.
 
 Nothing here computes; every action forwards to a tab through the tab contract in docs/architecture.md.
 """
@@ -18,17 +18,19 @@ from app.about import AboutDialog
 from app.resources import app_icon
 from app.tabs.gradient_tab import GradientTab
 from app.tabs.loss_tab import LossTab
+from app.tabs.network_tab import NetworkTab
 from app.tabs.tangent_tab import TangentTab
 from app.tabs.training_tab import TrainingTab
 
 _log = logging.getLogger(__name__)
 
-# (stable key, class) in the book's order: 4.2, 4.3, 4.4, 4.5. The key names the settings group and the
-# --screenshot file; it is never shown, so it is not translated.
+# (stable key, class) in the book's order: 4.2, 4.3, 4.4, 4.4.2, 4.5. The key names the settings group and
+# the --screenshot file; it is never shown, so it is not translated.
 TAB_CLASSES = (
     ("loss", LossTab),
     ("tangent", TangentTab),
     ("gradient", GradientTab),
+    ("network", NetworkTab),
     ("training", TrainingTab),
 )
 
@@ -48,7 +50,7 @@ class MainWindow(QMainWindow):
     settings : QSettings, optional
         Where state is read now and written on close; the user's settings file by default.
     tabs : sequence of (key, QWidget), optional
-        The tabs (each following the tab contract); the four real tabs by default.
+        The tabs (each following the tab contract); the five real tabs by default.
     """
 
     def __init__(self, settings: QSettings | None = None,
@@ -76,7 +78,7 @@ class MainWindow(QMainWindow):
 
     # -- lookup -------------------------------------------------------------------------------------
     def tab(self, key: str) -> QWidget | None:
-        """The tab registered under ``key`` ("loss", "tangent", "gradient", "training"), or None."""
+        """The tab registered under ``key`` ("loss", "tangent", "gradient", "network", "training"), or None."""
         return next((tab for k, tab in self._tabs if k == key), None)
 
     def tab_keys(self) -> list[str]:
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
         """Geometry, current tab and each tab's inputs; a bad stored value is logged and skipped."""
         if not st.restore_geometry(self.settings, self):
             self.resize(*DEFAULT_SIZE)
+        st.fit_on_screen(self)
         self.tab_widget.setCurrentIndex(st.read_setting(self.settings, st.CURRENT_TAB_KEY, 0,
                                                          lambda i: 0 <= i < self.tab_widget.count()))
         for key, tab in self._tabs:

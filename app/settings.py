@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 ORGANIZATION = "ScratchNN"
@@ -47,6 +48,26 @@ def restore_geometry(settings: QSettings, window: QWidget) -> bool:
     if not isinstance(value, (QByteArray, bytes)):
         return False
     return bool(window.restoreGeometry(QByteArray(value)))
+
+
+def fit_on_screen(window: QWidget) -> None:
+    """Shrink and move ``window`` so it lies inside its screen's available area (a geometry saved on a big
+    monitor, or the default size, must not open larger than a 1024x600 screen)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    frame = window.frameGeometry()
+    extra_w, extra_h = frame.width() - window.width(), frame.height() - window.height()  # title bar, borders
+    width = min(window.width(), area.width() - extra_w)
+    height = min(window.height(), area.height() - extra_h)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(max(width, 1), max(height, 1))
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), area.left()), area.right() - frame.width() + 1)
+    y = min(max(frame.y(), area.top()), area.bottom() - frame.height() + 1)
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(x, y)
 
 
 def read_setting(settings: QSettings, key: str, default, valid: Callable[[object], bool] | None = None):

@@ -7,10 +7,11 @@ exp-form sigmoid, a forward pass for ``gradient`` and another one for ``loss`` e
 and test accuracy on the full sets every epoch. Written for this benchmark from the chapter's algorithm;
 not part of the product.
 
-    python benchmarks/book_loop.py [--iters 10000] [--seed 0]
+    python benchmarks/book_loop.py [--iters 10000] [--seed 0] [--blas-threads N|off] [--load N]
 
+``--blas-threads`` and ``--load`` as in train_mnist.py (the book's script itself sets no limit: ``off``).
 The last line is JSON: ``wall_s`` (loading + training), ``cpu_s`` (the process's CPU seconds), ``train_s``,
-``peak_rss_mb``, ``final_test_acc``.
+``peak_rss_mb``, ``final_test_acc``, ``blas_limit``, ``blas_threads`` (in effect during the run), ``load_processes``, ``loadavg_before``.
 """
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ import sys
 import time
 
 import numpy as np
+from run_conditions import add_options, blas_limit, cpu_load, loadavg
+
+from scratchnn_core import DEFAULT_BLAS_THREADS
 
 
 def sigmoid(x):
@@ -92,8 +96,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--iters", type=int, default=10000)
     parser.add_argument("--seed", type=int, default=0)
+    add_options(parser, DEFAULT_BLAS_THREADS)
     args = parser.parse_args()
-    print(json.dumps(run(args.iters, args.seed)))
+    before = loadavg()
+    with cpu_load(args.load), blas_limit(args.blas_threads) as threads:
+        figures = run(args.iters, args.seed)
+    figures.update(blas_limit=args.blas_threads, blas_threads=threads, load_processes=args.load,
+                   loadavg_before=before)
+    print(json.dumps(figures))
     return 0
 
 

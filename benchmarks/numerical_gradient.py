@@ -19,9 +19,11 @@ after): compare the ratio, which both methods share. Prints one JSON line: ``sec
 ``seconds_structured``, ``seconds_backprop`` (best of the runs), ``ratio_book_over_structured``,
 ``ratio_book_over_backprop``, ``max_abs_diff`` (structured vs book), ``max_abs_diff_backprop``
 (structured vs backprop), ``comparison`` (per pair and parameter W1 b1 W2 b2: the book's mean absolute
-difference and the largest one, all in float64), ``longest_step_ms`` (the longest gap between the
-structured generator's yields: how long a Stop can wait), ``peak_temporaries_mb`` (tracemalloc's peak
-during one structured gradient), ``blas_threads``, ``machine_load`` and a few facts about the batch.
+difference and the largest one, all in float64, from ``scratchnn_core.gradient_check``),
+``longest_step_ms`` (the longest gap between the structured generator's yields: how long a Stop can
+wait), ``peak_temporaries_mb`` (tracemalloc's peak during one structured gradient), ``blas_limit`` (the
+``--blas-threads`` asked for: a count, or ``off`` for OpenBLAS's own default), ``blas_threads`` (the count
+in effect, set by ``scratchnn_core.blas_threads``), ``machine_load`` and a few facts about the batch.
 """
 from __future__ import annotations
 
@@ -31,6 +33,13 @@ import os
 import sys
 import time
 import tracemalloc
+
+import numpy as np
+from run_conditions import blas_arg, blas_limit
+
+from scratchnn_core import TwoLayerNet, load_mnist
+from scratchnn_core.gradient_check import gradient_check_steps
+from scratchnn_core.structured_gradient import structured_gradient_steps, structured_numerical_gradient
 
 
 def machine_load():
@@ -78,25 +87,11 @@ def main() -> int:
     parser.add_argument("--hidden", type=int, default=50)
     parser.add_argument("--repeats", type=int, default=5, help="runs of the structured gradient and backprop")
     parser.add_argument("--book-runs", type=int, default=1, help="runs of the book's loop (~15 s each)")
-    parser.add_argument("--blas-threads", type=int, default=1)
+    parser.add_argument("--blas-threads", type=blas_arg, default=1, metavar="N|off",
+                        help="limit BLAS to N threads around the timings; off: no limit (default 1)")
     parser.add_argument("--images", type=int, default=100, help="batch size, drawn at random (default 100)")
     parser.add_argument("--first", type=int, metavar="N", help="use x_train[:N] (the book's check: 3)")
     args = parser.parse_args()
-    # Before numpy loads OpenBLAS; threadpoolctl (if installed) also limits a BLAS already loaded.
-    os.environ["OPENBLAS_NUM_THREADS"] = os.environ["OMP_NUM_THREADS"] = str(args.blas_threads)
-    import contextlib
-
-    import numpy as np
-
-    from scratchnn_core import TwoLayerNet, load_mnist
-    from scratchnn_core.gradient_check import gradient_check_steps
-    from scratchnn_core.structured_gradient import structured_gradient_steps, structured_numerical_gradient
-
-    try:
-        from threadpoolctl import threadpool_limits
-        limits = threadpool_limits(args.blas_threads)
-    except ImportError:
-        limits = contextlib.nullcontext()
 
     load_before = machine_load()
     (x_train, t_train), _ = load_mnist()
@@ -106,7 +101,7 @@ def main() -> int:
         batch = np.random.default_rng(args.seed).choice(len(x_train), args.images, replace=False)
     x, t = x_train[batch], t_train[batch]
     net = TwoLayerNet(784, args.hidden, 10, seed=args.seed)
-    with limits:
+    with blas_limit(args.blas_threads) as blas_threads:
         seconds_structured, _ = best_of(
             args.repeats, lambda: net.numerical_gradient(x, t, method="structured"))
         seconds_backprop, _ = best_of(args.repeats, lambda: net.gradient(x, t))
@@ -130,8 +125,8 @@ def main() -> int:
         "comparison": {f"{d.first} vs {d.second}": {} for d in check.differences},
         "longest_step_ms": round(longest_step * 1000, 2),
         "peak_temporaries_mb": round(peak / 2**20, 2),
-        "blas_threads": args.blas_threads,
-        "blas_limited_by": "threadpoolctl" if not isinstance(limits, contextlib.nullcontext) else "environment",
+        "blas_limit": args.blas_threads,
+        "blas_threads": blas_threads,
         "machine_load": {"before": load_before, "after": machine_load()},
         "cpu_count": os.cpu_count(),
         "network": f"784-{args.hidden}-10",

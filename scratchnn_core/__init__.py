@@ -16,6 +16,7 @@ modify the caller's arrays, and seeded ``numpy.random.Generator`` randomness:
 * ``evaluation``: a network's accuracies and test predictions (Book 4.5.3)
 * ``digits``: ``prepare_digit``, a drawn digit as an MNIST input (Book 3.6, 4.5)
 * ``confusion``: ``confusion_matrix``, ``top_k``, ``mistakes`` for judging a trained net (Book 4.5.3)
+* ``threads``: ``blas_threads``, the BLAS thread limit around a run (Book 4.5)
 
 This package never imports Qt.
 """
@@ -38,6 +39,7 @@ from .mnist import MnistError, load_mnist
 from .evaluation import Evaluation, evaluate, evaluation_steps
 from .estimates import RunEstimate, estimate_run, estimate_runs
 from .structured_gradient import structured_gradient_steps, structured_numerical_gradient
+from .threads import DEFAULT_BLAS_THREADS, blas_threads, current_blas_threads
 from .training import (
     MNIST_TEST_SIZE,
     MNIST_TRAIN_SIZE,
@@ -96,4 +98,7 @@ __all__ = [
     "confusion_matrix",
     "top_k",
     "mistakes",
+    "DEFAULT_BLAS_THREADS",
+    "blas_threads",
+    "current_blas_threads",
 ]

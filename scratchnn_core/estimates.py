@@ -6,8 +6,8 @@ scaled: backprop's iteration and the evaluation per row in milliseconds, the num
 ``training.estimate_numerical_gradient_seconds``. Measurements are cached per shape, so an estimate
 costs up to ~0.2 s the first time a batch and hidden size are seen and nothing after.
 
-The measurement runs under whatever BLAS thread limit the caller has set: call it with the limit the
-run will have (the training worker and the CLI train with one BLAS thread).
+Each measurement runs under ``blas_threads(n)``, the BLAS limit the run will have (the training worker
+and the CLI train with ``threads.DEFAULT_BLAS_THREADS``, one thread).
 """
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import threads
 from .networks import TwoLayerNet
 from .structured_gradient import MNIST_NONZERO_FRACTION
 from .training import (GRADIENTS, INPUT_SIZE, MNIST_TEST_SIZE, MNIST_TRAIN_SIZE, OUTPUT_SIZE,
@@ -68,7 +69,7 @@ def _timed_loop(step, repeats_max):
 
 
 @functools.lru_cache(maxsize=64)
-def _backprop_iteration_seconds(batch_size, hidden_size, dtype):
+def _backprop_iteration_seconds(batch_size, hidden_size, dtype, blas_threads):
     """One iteration of ``train_steps`` with backprop: gather, loss and gradient, update."""
     rng = np.random.default_rng(0)
     rows = min(batch_size, 1000)  # the work is linear in the batch: a huge batch is timed in part
@@ -84,38 +85,43 @@ def _backprop_iteration_seconds(batch_size, hidden_size, dtype):
             value *= lr
             net.params[key] -= value
 
-    return _timed_loop(step, 20) * batch_size / rows
+    with threads.blas_threads(blas_threads):
+        return _timed_loop(step, 20) * batch_size / rows
 
 
 @functools.lru_cache(maxsize=64)
-def _seconds_per_scored_row(hidden_size, dtype):
+def _seconds_per_scored_row(hidden_size, dtype, blas_threads):
     """``TwoLayerNet.accuracy`` per image (the evaluation scores every image of both sets)."""
     rng = np.random.default_rng(0)
     rows = int(np.clip(100_000 // hidden_size, 100, 5000))  # ~3 ms of work whatever the width
     net = TwoLayerNet(INPUT_SIZE, hidden_size, OUTPUT_SIZE, seed=0, dtype=dtype)
     x, t = _inputs(rng, rows).astype(dtype), rng.integers(0, OUTPUT_SIZE, rows)
-    return _timed_loop(lambda i: net.accuracy(x, t), 3) / rows
+    with threads.blas_threads(blas_threads):
+        return _timed_loop(lambda i: net.accuracy(x, t), 3) / rows
 
 
-def estimate_run(config) -> RunEstimate:
+def estimate_run(config, *, blas_threads=None) -> RunEstimate:
     """The :class:`RunEstimate` of ``config`` with its own ``gradient`` method (Book 4.5.2).
 
     Backprop: one iteration timed. The numerical methods: their gradient
     (``estimate_numerical_gradient_seconds``) plus that same iteration's gather, loss and update.
-    Evaluations: ``last_epoch + 1`` of them, each scoring ``train_size + test_size`` images.
+    Evaluations: ``last_epoch + 1`` of them, each scoring ``train_size + test_size`` images. All timed
+    with BLAS on ``blas_threads`` threads (None: ``threads.DEFAULT_BLAS_THREADS``, what runs use).
     """
     config.validate()
-    iteration = _backprop_iteration_seconds(config.batch_size, config.hidden_size, config.dtype)
+    n = threads.DEFAULT_BLAS_THREADS if blas_threads is None else blas_threads
+    iteration = _backprop_iteration_seconds(config.batch_size, config.hidden_size, config.dtype, n)
     if config.gradient != "backprop":
         one = dataclasses.replace(config, iters_num=1)
-        iteration += estimate_numerical_gradient_seconds(one)
+        iteration += estimate_numerical_gradient_seconds(one, blas_threads=n)
     train_size = config.train_size or MNIST_TRAIN_SIZE
     rows = train_size + (config.test_size or MNIST_TEST_SIZE)
-    evaluation = rows * _seconds_per_scored_row(config.hidden_size, config.dtype)
+    evaluation = rows * _seconds_per_scored_row(config.hidden_size, config.dtype, n)
     evaluations = last_epoch(config.iters_num, train_size, config.batch_size) + 1
     return RunEstimate(config.gradient, iteration, evaluation, config.iters_num, evaluations)
 
 
-def estimate_runs(config) -> dict[str, RunEstimate]:
+def estimate_runs(config, *, blas_threads=None) -> dict[str, RunEstimate]:
     """:func:`estimate_run` for every method, keyed by ``TrainConfig.gradient`` (a form shows all)."""
-    return {method: estimate_run(dataclasses.replace(config, gradient=method)) for method in GRADIENTS}
+    return {method: estimate_run(dataclasses.replace(config, gradient=method), blas_threads=blas_threads)
+            for method in GRADIENTS}

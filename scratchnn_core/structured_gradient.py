@@ -19,6 +19,7 @@ import time
 
 import numpy as np
 
+from . import threads
 from .gradient_records import PARAM_NAMES, GradientCancelled
 
 __all__ = ["structured_gradient_steps", "structured_numerical_gradient", "structured_gradient_seconds"]
@@ -230,13 +231,14 @@ def structured_numerical_gradient(params, x, t, h=1e-4, *, should_stop=None, pro
 
 
 @functools.lru_cache(maxsize=64)
-def structured_gradient_seconds(batch_size, hidden_size, input_size=784, output_size=10):
+def structured_gradient_seconds(batch_size, hidden_size, input_size=784, output_size=10, *, blas_threads=None):
     """Measured seconds of one ``structured_numerical_gradient`` on a batch of MNIST-like inputs.
 
     The work grows linearly with the batch (per nonzero input and per sample), so two small batches
-    are timed (the faster of two runs each, ~50 ms in all) and the line through them extended to
+    are timed (the faster of two runs each, ~100 ms in all) and the line through them extended to
     ``batch_size``; a batch that small is timed as it is. Inputs are random with MNIST's share of
-    nonzero pixels. Cached per shape: the first call measures, later ones only look up.
+    nonzero pixels; BLAS is limited to ``blas_threads`` (None: ``threads.DEFAULT_BLAS_THREADS``), the
+    count the run will use. Cached per shape: the first call measures, later ones only look up.
     """
     rng = np.random.default_rng(0)
     params = {"W1": 0.01 * rng.standard_normal((input_size, hidden_size)), "b1": np.zeros(hidden_size),
@@ -254,7 +256,8 @@ def structured_gradient_seconds(batch_size, hidden_size, input_size=784, output_
         return best
 
     small = max(1, _MEASURE_PAIRS // hidden_size)
-    if batch_size <= 2 * small:
-        return timed(batch_size)
-    t_small, t_large = timed(small), timed(2 * small)
+    with threads.blas_threads(blas_threads):
+        if batch_size <= 2 * small:
+            return timed(batch_size)
+        t_small, t_large = timed(small), timed(2 * small)
     return max(t_large + (t_large - t_small) / small * (batch_size - 2 * small), t_large)

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import functools
 import math
+import statistics
+import sys
 import time
 from dataclasses import dataclass
 
 import numpy as np
 
+from . import threads
 from .gradient import numerical_gradient
 from .mnist import FILES as _MNIST_FILES
 from .networks import GradientCancelled, TwoLayerNet
@@ -28,8 +31,7 @@ __all__ = ["TrainConfig", "IterationRecord", "EpochRecord", "TrainResult", "trai
 INPUT_SIZE, OUTPUT_SIZE = 784, 10
 #: How many samples a ``None`` train_size/test_size means: MNIST's 60000 and 10000.
 MNIST_TRAIN_SIZE, MNIST_TEST_SIZE = _MNIST_FILES["train_img"][1][1], _MNIST_FILES["test_img"][1][1]
-#: ``TrainConfig.gradient``: backprop, the book's numerical loop ("numerical", the name settings have
-#: always stored) or the same central differences from the net's structure ("structured").
+#: ``TrainConfig.gradient``: backprop, the book's loop ("numerical", as settings stored it) or "structured".
 GRADIENTS = ("backprop", "numerical", "structured")
 NUMERICAL_METHOD = {"numerical": "book", "structured": "structured"}  # TwoLayerNet.numerical_gradient's
 DTYPES = ("float32", "float64")
@@ -253,36 +255,45 @@ def train(config, data=None, *, callback=None, should_stop=None):
 
 
 @functools.lru_cache(maxsize=64)
-def _seconds_per_parameter(batch_size, hidden_size):
-    """Measured cost of one parameter of ``TwoLayerNet.numerical_gradient``: two real loss calls."""
+def _seconds_per_parameter(batch_size, hidden_size, blas_threads):
+    """Measured cost of one parameter of ``TwoLayerNet.numerical_gradient`` (two loss calls) under the run's
+    BLAS limit: the median of a few samples, in CPU time on one BLAS thread (all the work is this thread's),
+    so another program's moment does not scale it (one sample gave 0:46 and 10:06 per iteration, issue 7)."""
     rng = np.random.default_rng(0)
     net = TwoLayerNet(INPUT_SIZE, hidden_size, OUTPUT_SIZE, seed=0, dtype=np.float64)
     x = rng.random((batch_size, INPUT_SIZE))
     t = rng.integers(0, OUTPUT_SIZE, batch_size)
     loss_W = lambda W: net.loss(x, t)  # noqa: E731 - the book's idiom, as numerical_gradient uses it
-    start = time.perf_counter()
-    loss_W(None)  # warm-up, and a first measure to size the sample
-    one_loss = time.perf_counter() - start
-    count = int(min(max(0.02 / (2 * one_loss + 1e-9), 1), OUTPUT_SIZE))  # ~20 ms of measuring
-    start = time.perf_counter()
-    numerical_gradient(loss_W, net.params["b2"][:count])  # perturbs the net's own b2, in place
-    return (time.perf_counter() - start) / count
+    with threads.blas_threads(blas_threads) as in_effect:
+        # Windows counts thread time in 16 ms ticks, too coarse for a 5 ms sample.
+        clock = time.thread_time if in_effect == 1 and sys.platform != "win32" else time.perf_counter
+        loss_W(None)  # warm-up (BLAS threads, caches)
+        start = clock()
+        loss_W(None)  # a first measure to size the samples
+        one_loss = clock() - start + 1e-9
+        count = int(min(max(0.005 / (2 * one_loss), 1), OUTPUT_SIZE))  # ~5 ms per sample
+        samples = []
+        for _ in range(int(min(max(0.04 / (2 * one_loss * count), 3), 9))):  # ~40 ms in all
+            start = clock()
+            numerical_gradient(loss_W, net.params["b2"][:count])  # perturbs the net's own b2, in place
+            samples.append((clock() - start) / count)
+    return statistics.median(samples)
 
 
-def estimate_numerical_gradient_seconds(config):
+def estimate_numerical_gradient_seconds(config, *, blas_threads=None):
     """Seconds the numerical gradients of a run of ``config`` would take (Book 4.5.2).
 
-    ``gradient="structured"``: one structured gradient measured on MNIST-like inputs
-    (``structured_gradient_seconds``) times ``iters_num``. Otherwise the book's loop
-    (``"numerical"``; also what ``"backprop"`` would cost with it): times real central
-    differences (two loss evaluations per parameter on a mini-batch of ``batch_size``)
-    and scales by the parameter count ``784*h + h + h*10 + 10`` and ``iters_num``. The
-    first call for a batch and hidden size measures for about 20-50 ms; later calls
-    reuse the measurement.
+    ``gradient="structured"``: one structured gradient timed on MNIST-like inputs
+    (``structured_gradient_seconds``) times ``iters_num``. Otherwise the book's loop ("numerical"):
+    real central differences (two loss evaluations per parameter on a mini-batch of ``batch_size``),
+    scaled by the parameter count ``784*h + h + h*10 + 10`` and ``iters_num``. The first call for a
+    batch and hidden size measures for about 40-100 ms; later calls reuse the measurement.
+    ``blas_threads``: the count the run will use, measured so (None: ``threads.DEFAULT_BLAS_THREADS``).
     """
     config.validate()
+    n = threads.DEFAULT_BLAS_THREADS if blas_threads is None else blas_threads
     if config.gradient == "structured":
-        return config.iters_num * structured_gradient_seconds(config.batch_size, config.hidden_size)
+        return config.iters_num * structured_gradient_seconds(config.batch_size, config.hidden_size, blas_threads=n)
     h = config.hidden_size
     n_params = INPUT_SIZE * h + h + h * OUTPUT_SIZE + OUTPUT_SIZE
-    return config.iters_num * n_params * _seconds_per_parameter(config.batch_size, h)
+    return config.iters_num * n_params * _seconds_per_parameter(config.batch_size, h, n)

@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 import pyqtgraph as pg
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLayout, QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLayout, QPushButton, QScrollArea, QStyle, QVBoxLayout,
+                               QWidget)
 
 from app import export
 
@@ -75,6 +76,15 @@ class BaseTab(QWidget):
         button.clicked.connect(slot)
         return button
 
+    @staticmethod
+    def column(*widgets) -> QVBoxLayout:
+        """A vertical layout of ``widgets``; an item ``(widget, stretch)`` gives that widget a stretch."""
+        layout = QVBoxLayout()
+        for item in widgets:
+            widget, stretch = item if isinstance(item, tuple) else (item, 0)
+            layout.addWidget(widget, stretch=stretch)
+        return layout
+
     def arrange(self, content: QWidget | QLayout, panel: QWidget, panel_width: int = 340, *,
                 panel_first: bool = False) -> QScrollArea:
         """``content`` (the plots) taking the room; ``panel`` (the controls) beside it, on the right (or the
@@ -85,7 +95,10 @@ class BaseTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFixedWidth(panel_width)
+        # Room for the panel's own minimum (a longer translation) and for the vertical scroll bar, which
+        # appears on a short screen and would otherwise cover the right edge of the controls.
+        bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        scroll.setFixedWidth(max(panel_width, panel.minimumSizeHint().width()) + bar)
         layout = QHBoxLayout(self)
         if panel_first:
             layout.addWidget(scroll)

@@ -2,7 +2,7 @@
 gradient and backprop on one mini-batch of the training tab's network, compared parameter by parameter.
 
 :class:`GradientCheckPanel` runs ``gradient_check_job`` in a ``GeneratorWorker`` (progress, Stop) and
-fills a :class:`~app.widgets.number_table.NumberTable` with the mean absolute difference (the book's
+fills a :class:`~app.widgets.result_table.ResultTable` with the mean absolute difference (the book's
 number) and the largest one of every pair, and says how long each method took.
 :class:`GradientCheckDialog` holds it as a non-modal window of the training tab.
 """
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QProgr
                                QVBoxLayout, QWidget)
 
 from app.formatting import format_seconds
-from app.widgets.number_table import NumberTable
+from app.widgets.result_table import ResultTable
 from app.workers.generator_worker import GeneratorWorker
 from app.workers.gradient_check_job import MAX_IMAGES, gradient_check_job
 from scratchnn_core import MNIST_TRAIN_SIZE, TrainConfig, TwoLayerNet
@@ -75,7 +75,7 @@ class GradientCheckPanel(QWidget):
         self.progress_bar = QProgressBar()
         self.stage_label = QLabel(wordWrap=True)
         self.network_label = QLabel(wordWrap=True)
-        self.table = NumberTable()
+        self.table = ResultTable()
         self.times_label = QLabel(wordWrap=True)
         self._build_layout()
         self._update_buttons()

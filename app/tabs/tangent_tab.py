@@ -28,10 +28,7 @@ class TangentTab(BaseTab):
         self.model = tm.TangentModel()
         self._build_plots()
         self._build_controls()
-        plots = QVBoxLayout()
-        plots.addWidget(self.plot, stretch=3)
-        plots.addWidget(self.error_plot, stretch=2)
-        self.arrange(plots, self.panel)
+        self.arrange(self.column((self.plot, 3), (self.error_plot, 2)), self.panel)
         self._refresh(curve=True)
 
     def title(self) -> str:
@@ -103,9 +100,10 @@ class TangentTab(BaseTab):
         range_row.addWidget(QLabel("…"))
         range_row.addWidget(self.max_box)
         form = QFormLayout()
-        for label, field in ((self.tr("f(x) ="), self.expression), (self.tr("x range"), range_row), (self.tr("x (or drag)"), self.x_box),
-                             ("", self.x_slider), (self.tr("Difference"), self.central_radio),
-                             ("", self.forward_radio), (self.h_label, self.h_slider)):
+        for label, field in ((self.tr("f(x) ="), self.expression), (self.tr("x range"), range_row),
+                             (self.tr("x (or drag)"), self.x_box), ("", self.x_slider),
+                             (self.tr("Difference"), self.central_radio), ("", self.forward_radio),
+                             (self.h_label, self.h_slider)):
             form.addRow(label, field)
         self.panel = QWidget()
         column = QVBoxLayout(self.panel)

@@ -76,7 +76,7 @@ class SurfaceView(pg.PlotWidget):
         self.mesh.setZValue(1)
         self.current.setZValue(20)
         self._paths: list[tuple[np.ndarray, pg.PlotDataItem, pg.PlotCurveItem]] = []  # (x0, x1, f) rows
-        self._current_points = np.empty((0, 3))
+        self._current_points, self._current_colours = np.empty((0, 3)), []
         self._corners = np.empty((0, 4, 3))  # world corners of the mesh's quads, holes left out
         self._bounds = (-1.0, 1.0, -1.0, 1.0)
         self._z_range = (0.0, 1.0)
@@ -130,9 +130,11 @@ class SurfaceView(pg.PlotWidget):
     def set_path(self, xy, values, colour=None) -> None:
         self.set_paths([(xy, values, colour)])
 
-    def set_current(self, points) -> None:
-        """Mark points (x0, x1, f): one row per descent, e.g. where each animation has got to."""
+    def set_current(self, points, colours=None) -> None:
+        """Mark points (x0, x1, f): one row per descent, e.g. where each animation has got to; ``colours``
+        (one per point) default to yellow."""
         self._current_points = np.asarray(points, dtype=np.float64).reshape(-1, 3)
+        self._current_colours = list(colours) if colours is not None else ["#ffd600"] * len(self._current_points)
         self._draw_current(rotation(self.azimuth, self.elevation))
 
     def rotate(self, azimuth: float, elevation: float) -> None:
@@ -191,8 +193,10 @@ class SurfaceView(pg.PlotWidget):
     def _draw_current(self, matrix: np.ndarray) -> None:
         """Only the markers: an animation moves them every frame, the mesh stays."""
         world = self._to_world(self._current_points, clip_outside=True)
-        shown = world[np.isfinite(world).all(axis=1)] @ matrix.T
-        self.current.setData(shown[:, 0], shown[:, 1])
+        keep = np.isfinite(world).all(axis=1)
+        shown = world[keep] @ matrix.T
+        brushes = [pg.mkBrush(c) for c, k in zip(self._current_colours, keep) if k]
+        self.current.setData(shown[:, 0], shown[:, 1], brush=brushes)
 
     @Slot(float, float)
     def _on_viewbox_orbit_dragged(self, dx: float, dy: float) -> None:

@@ -3,11 +3,12 @@
 ``gradient_check_job`` takes ``images`` training images from ``first`` on (the book's gradient_check.py
 uses ``x_train[:3]``), runs the core's ``gradient_check_steps`` on a network, yields its
 ``CheckProgress`` records (about every 20 ms) and returns the ``GradientCheck``, or a partial one when
-stopped during the book's loop.
+stopped during the book's loop. Like the training jobs it runs inside ``blas_threads()``.
 """
 from __future__ import annotations
 
 from app.workers.training_jobs import cached_mnist
+from scratchnn_core import blas_threads
 from scratchnn_core.gradient_check import gradient_check_steps
 
 MAX_IMAGES = 100  # the book's loop on 100 images takes ~15-30 s: enough for a check
@@ -22,4 +23,5 @@ def gradient_check_job(network, images: int = 3, first: int = 0, data=None, *, s
         raise ValueError(f"images {first} to {first + images - 1} are not all among the "
                          f"{len(x_train)} training images")
     x, t = x_train[first:first + images], t_train[first:first + images]
-    return (yield from gradient_check_steps(network, x, t, should_stop=should_stop))
+    with blas_threads():  # as the training jobs: one BLAS thread, the machine's cores are shared
+        return (yield from gradient_check_steps(network, x, t, should_stop=should_stop))

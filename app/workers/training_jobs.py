@@ -3,8 +3,10 @@
 Each job is a generator function taking ``should_stop`` (the worker's stop flag) and yielding what the
 GUI should see: ``training_job`` yields :class:`~app.workers.progress.ProgressBatch` es and returns the
 core's ``TrainResult``; ``evaluation_job`` yields the fraction done and returns an ``Evaluation`` (or
-``None`` when stopped). BLAS threads are limited around each job: the worker shares the machine's cores
-with the GUI thread.
+``None`` when stopped). Each job runs inside ``blas_threads()`` (one BLAS thread, see
+``scratchnn_core.threads``): the worker shares the machine's cores with the GUI thread, and OpenBLAS's
+threads fighting it made a run many times slower. The limit is entered and left in the worker's thread,
+which drains the generator to its end.
 """
 from __future__ import annotations
 
@@ -14,8 +16,8 @@ import time
 import numpy as np
 
 from app.workers.progress import DEFAULT_MAX_RATE_HZ, ProgressBatcher
-from scratchnn_core import (EpochRecord, GradientProgress, IterationRecord, evaluation_steps, load_mnist,
-                            train_steps)
+from scratchnn_core import (EpochRecord, GradientProgress, IterationRecord, blas_threads, evaluation_steps,
+                            load_mnist, train_steps)
 
 _data_lock = threading.Lock()
 _data_cache: dict[str, tuple] = {}
@@ -40,6 +42,11 @@ def cached_mnist(dtype: str = "float32") -> tuple:
 
 def training_job(config, data=None, *, should_stop, max_rate_hz: float = DEFAULT_MAX_RATE_HZ):
     """Run the core's ``train_steps`` and yield its records in throttled batches; return the TrainResult."""
+    with blas_threads():
+        return (yield from _train(config, data, should_stop, max_rate_hz))
+
+
+def _train(config, data, should_stop, max_rate_hz):
     config.validate()
     data = data if data is not None else cached_mnist(config.dtype)
     batcher = ProgressBatcher(config.iters_num, max_rate_hz)
@@ -76,13 +83,14 @@ def training_job(config, data=None, *, should_stop, max_rate_hz: float = DEFAULT
 def evaluation_job(network, train_size=None, test_size=None, data=None, dtype: str = "float32", *,
                    should_stop):
     """Score ``network`` on MNIST (loading it here if needed); ``None`` when stopped half way."""
-    data = data if data is not None else cached_mnist(dtype)
-    steps = evaluation_steps(network, data, train_size, test_size)
-    while True:
-        try:
-            fraction = next(steps)
-        except StopIteration as stop:
-            return stop.value
-        if should_stop():
-            return None
-        yield fraction
+    with blas_threads():
+        data = data if data is not None else cached_mnist(dtype)
+        steps = evaluation_steps(network, data, train_size, test_size)
+        while True:
+            try:
+                fraction = next(steps)
+            except StopIteration as stop:
+                return stop.value
+            if should_stop():
+                return None
+            yield fraction

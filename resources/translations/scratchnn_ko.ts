@@ -29,6 +29,61 @@
     </message>
 </context>
 <context>
+    <name>DescentPanel</name>
+    <message>
+        <source>Examples (function, start, rate, steps)…</source>
+        <translation>예제 (함수, 시작점, 학습률, 단계 수)…</translation>
+    </message>
+    <message>
+        <source>f(x0, x1) =</source>
+        <translation>f(x0, x1) =</translation>
+    </message>
+    <message>
+        <source>Start x0, x1</source>
+        <translation>시작점 x0, x1</translation>
+    </message>
+    <message>
+        <source>Or click the map. Several starts separated by “;” race each other (up to 4).</source>
+        <translation>지도를 클릭해도 됩니다. “;”로 구분한 여러 시작점은 서로 경주합니다 (최대 4개).</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Several rates separated by commas race each other (up to 4); the slider sets the first.</source>
+        <translation>쉼표로 구분한 여러 학습률은 서로 경주합니다 (최대 4개). 슬라이더는 첫 번째 값을 정합니다.</translation>
+    </message>
+    <message>
+        <source>Steps (1 to {0})</source>
+        <translation>단계 수 (1~{0})</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>재생(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;ause</source>
+        <translation>일시 정지(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;tep</source>
+        <translation>한 단계(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>초기화(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run to &amp;end</source>
+        <translation>끝까지 실행(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Speed: {0} steps/s</source>
+        <translation>속도: 초당 {0}단계</translation>
+    </message>
+</context>
+<context>
     <name>DigitGrid</name>
     <message>
         <source>Test digits: the network&apos;s answer, the true label in brackets; mistakes in red.</source>
@@ -162,24 +217,56 @@
 <context>
     <name>GradientTab</name>
     <message>
-        <source>Book: x0² + x1²</source>
-        <translation>책: x0² + x1²</translation>
+        <source>{name} is empty: type a number such as -3 or 1e2</source>
+        <translation>{name}이(가) 비어 있습니다: -3이나 1e2 같은 수를 입력하세요</translation>
     </message>
     <message>
-        <source>Shifted bowl, minimum at (2, 3)</source>
-        <translation>옮긴 그릇 모양, 최솟값 (2, 3)</translation>
+        <source>{name} must be a number such as -3 or 1e2, not “{text}”</source>
+        <translation>{name}은(는) -3이나 1e2 같은 수여야 합니다. “{text}”은(는) 안 됩니다</translation>
     </message>
     <message>
-        <source>Saddle</source>
-        <translation>안장 모양</translation>
+        <source>{name} must be a finite number, not {text}</source>
+        <translation>{name}은(는) 유한한 수여야 합니다. {text}은(는) 안 됩니다</translation>
     </message>
     <message>
-        <source>Narrow valley</source>
-        <translation>좁은 골짜기</translation>
+        <source>|{name}| must be at most {limit:g} (farther, the numerical gradient with h = 1e-4 loses its digits), not {text}</source>
+        <translation>|{name}|은(는) {limit:g} 이하여야 합니다 (더 멀면 h = 1e-4인 수치 기울기가 자릿수를 잃습니다). {text}은(는) 안 됩니다</translation>
     </message>
     <message>
-        <source>Book ch. 6: x0²/20 + x1²</source>
-        <translation>책 6장: x0²/20 + x1²</translation>
+        <source>Type the start as two numbers x0, x1 such as -3, 4 (several starts, separated by “;”, race each other), not “{text}”</source>
+        <translation>시작점은 -3, 4처럼 두 수 x0, x1로 입력하세요 (“;”로 구분한 여러 시작점은 서로 경주합니다). “{text}”은(는) 안 됩니다</translation>
+    </message>
+    <message>
+        <source>The learning rate is empty: type a number such as 0.1 (several, separated by commas, race each other)</source>
+        <translation>학습률이 비어 있습니다: 0.1 같은 수를 입력하세요 (쉼표로 구분한 여러 값은 서로 경주합니다)</translation>
+    </message>
+    <message>
+        <source>The learning rate must be a number such as 0.1, not “{text}”</source>
+        <translation>학습률은 0.1 같은 수여야 합니다. “{text}”은(는) 안 됩니다</translation>
+    </message>
+    <message>
+        <source>The learning rate must be a positive number, not {text}: x ← x − lr · grad would stand still or walk uphill</source>
+        <translation>학습률은 양수여야 합니다. {text}이면 x ← x − lr · grad가 제자리에 있거나 오르막으로 갑니다</translation>
+    </message>
+    <message>
+        <source>The learning rate must be a finite number, not {text}</source>
+        <translation>학습률은 유한한 수여야 합니다. {text}은(는) 안 됩니다</translation>
+    </message>
+    <message>
+        <source>The number of steps must be a whole number from 0 to {limit}, not {text}</source>
+        <translation>단계 수는 0부터 {limit}까지의 정수여야 합니다. {text}은(는) 안 됩니다</translation>
+    </message>
+    <message>
+        <source>At most {limit} descents can race at once, not {count}</source>
+        <translation>한 번에 최대 {limit}개의 하강만 경주할 수 있습니다. {count}개는 안 됩니다</translation>
+    </message>
+    <message>
+        <source>Race either several learning rates from one start or several starts at one learning rate, not both</source>
+        <translation>한 시작점에서 여러 학습률을 경주하거나, 한 학습률로 여러 시작점을 경주하세요. 둘 다는 안 됩니다</translation>
+    </message>
+    <message>
+        <source>f cannot be evaluated: {error}</source>
+        <translation>f를 계산할 수 없습니다: {error}</translation>
     </message>
     <message>
         <source>f(x) is not a number at the start point ({f0}): pick another start.</source>
@@ -226,6 +313,10 @@
         <translation>주변 어디서나 f가 더 높습니다: 최솟값입니다.</translation>
     </message>
     <message>
+        <source>but f is flat here, the same all around: there is no minimum, and nothing to descend.</source>
+        <translation>하지만 여기서 f는 평평해서 주변 어디나 같습니다: 최솟값이 아니며 내려갈 곳도 없습니다.</translation>
+    </message>
+    <message>
         <source>The path left the plotted area at step {0}; the red × marks where it crossed the edge (the view does not zoom out to follow it).</source>
         <translation>경로가 {0}단계에서 그래프 영역을 벗어났습니다. 빨간 ×는 가장자리를 넘은 곳입니다(화면은 경로를 따라 축소되지 않습니다).</translation>
     </message>
@@ -242,48 +333,40 @@
         <translation>내려가는 중…</translation>
     </message>
     <message>
+        <source>grad f at ({0:.6g}, {1:.6g}) = {2}: the black arrow on the map</source>
+        <translation>({0:.6g}, {1:.6g})에서 grad f = {2}: 지도의 검은 화살표</translation>
+    </message>
+    <message>
+        <source>Slices through the start ({0:.6g}, {1:.6g})</source>
+        <translation>시작점 ({0:.6g}, {1:.6g})을 지나는 단면</translation>
+    </message>
+    <message>
+        <source>Slices through the current point ({0:.6g}, {1:.6g}), step {2}</source>
+        <translation>현재 점 ({0:.6g}, {1:.6g})을 지나는 단면, {2}단계</translation>
+    </message>
+    <message>
+        <source>Slices through the mouse position ({0:.6g}, {1:.6g})</source>
+        <translation>마우스 위치 ({0:.6g}, {1:.6g})를 지나는 단면</translation>
+    </message>
+    <message>
+        <source>No slices at ({0}, {1}): not a finite point (the path ran away, or f was not defined where it started).</source>
+        <translation>({0}, {1})에는 단면이 없습니다: 유한한 점이 아닙니다 (경로가 달아났거나, 시작점에서 f가 정의되지 않았습니다).</translation>
+    </message>
+    <message>
+        <source>Play, Step and Run to end are off until the field marked in red is corrected; the map shows the last valid setting.</source>
+        <translation>빨간색으로 표시된 칸을 고칠 때까지 재생, 한 단계, 끝까지 실행은 꺼집니다. 지도는 마지막으로 유효했던 설정을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Computing {0} steps… {1}%</source>
+        <translation>{0}단계 계산 중… {1}%</translation>
+    </message>
+    <message>
         <source>Gradient descent</source>
         <translation>경사 하강법</translation>
     </message>
     <message>
-        <source>f(x0, x1) =</source>
-        <translation>f(x0, x1) =</translation>
-    </message>
-    <message>
-        <source>Start (click the plot)</source>
-        <translation>시작점 (그래프 클릭)</translation>
-    </message>
-    <message>
-        <source>Learning rate</source>
-        <translation>학습률</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>단계 수</translation>
-    </message>
-    <message>
-        <source>&amp;Play</source>
-        <translation>재생(&amp;P)</translation>
-    </message>
-    <message>
-        <source>P&amp;ause</source>
-        <translation>일시 정지(&amp;A)</translation>
-    </message>
-    <message>
-        <source>S&amp;tep</source>
-        <translation>한 단계(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Reset</source>
-        <translation>초기화(&amp;R)</translation>
-    </message>
-    <message>
         <source>Bad function: {0}</source>
         <translation>잘못된 함수: {0}</translation>
-    </message>
-    <message>
-        <source>Speed: {0} steps/s</source>
-        <translation>속도: 초당 {0}단계</translation>
     </message>
     <message>
         <source>step {0} of {1}
@@ -316,6 +399,18 @@ f(x) = {4:.9g}
         <translation>학습 노트: (x0-2)² + 4(x1-3)², (100, -10)에서 lr = 0.01, 1000단계</translation>
     </message>
     <message>
+        <source>Saddle x0² − x1²: from (-3, 0) it stops, from (-3, 0.5) it slides off</source>
+        <translation>안장점 x0² − x1²: (-3, 0)에서는 멈추고, (-3, 0.5)에서는 미끄러져 나갑니다</translation>
+    </message>
+    <message>
+        <source>Narrow valley 0.05x0² + 5x1²: lr = 0.05, 0.19 and 0.21 racing</source>
+        <translation>좁은 골짜기 0.05x0² + 5x1²: lr = 0.05, 0.19, 0.21 경주</translation>
+    </message>
+    <message>
+        <source>Book 6.1: x0²/20 + x1² from (-7, 2), lr = 0.95, 30 steps (zigzag)</source>
+        <translation>책 6.1: x0²/20 + x1², (-7, 2)에서 시작, lr = 0.95, 30단계 (지그재그)</translation>
+    </message>
+    <message>
         <source>lr = {lr:g}</source>
         <translation>lr = {lr:g}</translation>
     </message>
@@ -340,12 +435,28 @@ f(x) = {4:.9g}
         <translation>발산</translation>
     </message>
     <message>
+        <source>diverged, then stalled</source>
+        <translation>발산한 뒤 멈춤</translation>
+    </message>
+    <message>
         <source>overshooting</source>
         <translation>지나침</translation>
     </message>
     <message>
         <source>undefined</source>
         <translation>정의되지 않음</translation>
+    </message>
+    <message>
+        <source>The 3-D view is off: {0}</source>
+        <translation>3차원 보기를 쓸 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>3-D surface</source>
+        <translation>3차원 곡면</translation>
+    </message>
+    <message>
+        <source>Slices: partial derivatives</source>
+        <translation>단면: 편미분</translation>
     </message>
 </context>
 <context>
@@ -642,6 +753,81 @@ f(x) = {4:.9g}
     </message>
 </context>
 <context>
+    <name>NetworkPanel</name>
+    <message>
+        <source>&lt;b&gt;Start here:&lt;/b&gt; click a weight in W (its cell turns orange) and press “+h”, or drag the cell up or down. Then press “Gradient step” or “Train”: all six weights move against dW at once.</source>
+        <translation>&lt;b&gt;여기서 시작하세요:&lt;/b&gt; W에서 가중치 하나를 클릭하고(칸이 주황색이 됩니다) “+h”를 누르거나, 그 칸을 위아래로 끌어 보세요. 그다음 “경사 하강 한 단계”나 “학습”을 누르면 가중치 여섯 개가 한꺼번에 dW의 반대 방향으로 움직입니다.</translation>
+    </message>
+    <message>
+        <source>Examples from the study notes (4.4.2)</source>
+        <translation>스터디 노트의 예 (4.4.2)</translation>
+    </message>
+    <message>
+        <source>Input x and true class t</source>
+        <translation>입력 x와 정답 클래스 t</translation>
+    </message>
+    <message>
+        <source>Make class {k} the true class: t is 1 there, 0 elsewhere</source>
+        <translation>클래스 {k}을(를) 정답으로: t는 그 자리만 1이고 나머지는 0입니다(원-핫)</translation>
+    </message>
+    <message>
+        <source>true class</source>
+        <translation>정답 클래스</translation>
+    </message>
+    <message>
+        <source>Nudge the picked weight by h</source>
+        <translation>고른 가중치를 h만큼 움직이기</translation>
+    </message>
+    <message>
+        <source>The book reads dW this way: raising the weight by h changes the loss by about dW·h. A positive dW means: lower this weight to lower the loss.</source>
+        <translation>책은 dW를 이렇게 읽습니다: 가중치를 h만큼 늘리면 손실 함수의 값이 약 dW·h만큼 변합니다. dW가 양수이면 손실을 줄이려면 이 가중치를 줄여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The book&apos;s code for the numerical dW</source>
+        <translation>수치 미분으로 dW를 구하는 책의 코드</translation>
+    </message>
+    <message>
+        <source>Learning: W ← W − lr·dW</source>
+        <translation>학습: W ← W − lr·dW</translation>
+    </message>
+    <message>
+        <source>descend</source>
+        <translation>줄일 손실</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Gradient step</source>
+        <translation>경사 하강 한 단계</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Watch the decision regions turn toward their points and the batch loss fall; accuracy climbs in steps.</source>
+        <translation>결정 영역이 각 클래스의 점 쪽으로 돌아가고 배치의 손실이 줄어드는 것을 보세요. 정확도는 계단처럼 오릅니다.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <source>Picked: {name} = {value}; its dW is {dW:.8f}</source>
+        <translation>고른 가중치: {name} = {value}, 그 기울기 dW는 {dW:.8f}</translation>
+    </message>
+    <message>
+        <source>Steps since W was set: {steps}
+Loss being descended: {first:.4f} → {now:.4f}
+Accuracy on the 45 points: {accuracy:.0%}</source>
+        <translation>W를 정한 뒤 갱신 횟수: {steps}
+줄이는 손실: {first:.4f} → {now:.4f}
+점 45개에 대한 정확도: {accuracy:.0%}</translation>
+    </message>
+</context>
+<context>
     <name>NetworkTab</name>
     <message>
         <source>Notes 000: loss 2.93, dW for class 2 (the demo)</source>
@@ -711,6 +897,105 @@ f(x) = {4:.9g}
         <source>This step would move a weight beyond ±{max:g}: lower the learning rate.</source>
         <translation>이번 갱신은 가중치를 ±{max:g} 밖으로 옮기게 됩니다: 학습률을 낮추세요.</translation>
     </message>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <source>Loss along {name}:</source>
+        <translation>{name}만 움직일 때의 손실:</translation>
+    </message>
+    <message>
+        <source>the book&apos;s x, t</source>
+        <translation>책의 x, t</translation>
+    </message>
+    <message>
+        <source>toy batch</source>
+        <translation>작은 예제 배치</translation>
+    </message>
+    <message>
+        <source>Accuracy on the toy batch along {name}</source>
+        <translation>{name}만 움직일 때 작은 예제 배치의 정확도</translation>
+    </message>
+    <message>
+        <source>Toy batch, regions of argmax(xW)</source>
+        <translation>작은 예제 배치와 argmax(xW)의 영역</translation>
+    </message>
+    <message>
+        <source>the book&apos;s x</source>
+        <translation>책의 x</translation>
+    </message>
+    <message>
+        <source>Network gradient</source>
+        <translation>신경망의 기울기</translation>
+    </message>
+    <message>
+        <source>Loaded {0}.</source>
+        <translation>{0}을(를) 불러왔습니다.</translation>
+    </message>
+    <message>
+        <source>Training: {0} gradient steps a second.</source>
+        <translation>학습 중: 1초에 {0}번 갱신합니다.</translation>
+    </message>
+    <message>
+        <source>Training stopped after {steps} steps: the loss has levelled off at {loss:.4f} (accuracy {accuracy:.0%}).</source>
+        <translation>{steps}번 갱신한 뒤 학습을 멈췄습니다: 손실이 {loss:.4f}에서 더 줄지 않습니다(정확도 {accuracy:.0%}).</translation>
+    </message>
+    <message>
+        <source>Training paused after {steps} steps: the loss is {loss:.4f} (accuracy {accuracy:.0%}). Press Train to go on.</source>
+        <translation>{steps}번 갱신한 뒤 학습을 잠시 멈췄습니다: 손실 {loss:.4f}, 정확도 {accuracy:.0%}. 계속하려면 “학습”을 누르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <source>class {k}</source>
+        <translation>클래스 {k}</translation>
+    </message>
+    <message>
+        <source>Blue is negative, red positive. Row i multiplies x_i; column k gives the score of class k.</source>
+        <translation>파란색은 음수, 빨간색은 양수입니다. i행은 x_i에 곱해지고, k열은 클래스 k의 점수를 만듭니다.</translation>
+    </message>
+    <message>
+        <source>p = x·W are the scores, y = softmax(p) the probabilities, t the one-hot target.</source>
+        <translation>p = x·W는 점수, y = softmax(p)는 확률, t는 원-핫 정답 레이블입니다.</translation>
+    </message>
+    <message>
+        <source>W: click a weight to pick it; type or drag</source>
+        <translation>W(가중치): 클릭해 고르고, 입력하거나 끌기</translation>
+    </message>
+    <message>
+        <source>Forward pass: p = xW, y = softmax(p)</source>
+        <translation>순전파: p = xW, y = softmax(p)</translation>
+    </message>
+    <message>
+        <source>numerical_gradient (the book&apos;s code)</source>
+        <translation>numerical_gradient (책의 코드)</translation>
+    </message>
+    <message>
+        <source>analytic: x^T(y − t)</source>
+        <translation>해석적: x^T(y − t)</translation>
+    </message>
+    <message>
+        <source>dW: how the loss changes with each weight, computed two ways</source>
+        <translation>dW: 각 가중치에 대한 손실 함수의 기울기(편미분), 두 가지 방법으로</translation>
+    </message>
+    <message>
+        <source>loss = −Σ t log(y + 1e-7) = {loss}&lt;br&gt;The net answers class {answer} (largest p); the true class is {target}.</source>
+        <translation>손실 = −Σ t log(y + 1e-7) = {loss}&lt;br&gt;신경망의 답은 클래스 {answer}(가장 큰 p)이고, 정답 클래스는 {target}입니다.</translation>
+    </message>
+    <message>
+        <source>largest |numerical − analytic| = {0:.2e}</source>
+        <translation>|수치 − 해석적|의 최댓값 = {0:.2e}</translation>
+    </message>
+    <message>
+        <source>Dashed: tangents at the yellow points. The loss tangent&apos;s slope is dW for {name}: a partial derivative is the slope of this slice (4.3.3). Accuracy only steps, so its tangent is flat and shows no way down (4.2.5).</source>
+        <translation>점선: 노란 점에서의 접선. 손실 곡선의 접선 기울기가 {name}에 대한 dW입니다. 편미분은 이렇게 변수 하나만 움직인 단면의 기울기입니다(4.3.3). 정확도는 계단처럼만 변해서 접선이 평평하고, 내려갈 방향을 알려 주지 않습니다(4.2.5).</translation>
+    </message>
 </context>
 <context>
     <name>ScratchNN</name>
@@ -725,6 +1010,29 @@ ScratchNN keeps running. If a tab looks wrong, restart the app. The details belo
         <translation>문제가 생겼습니다: {error}
 
 ScratchNN은 계속 실행됩니다. 탭이 이상해 보이면 앱을 다시 시작하세요. 아래 자세한 내용은 버그 보고에 도움이 됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SlicePlots</name>
+    <message>
+        <source>the start</source>
+        <translation>시작점</translation>
+    </message>
+    <message>
+        <source>the current point of the descent</source>
+        <translation>경사 하강법의 현재 점</translation>
+    </message>
+    <message>
+        <source>Slices at</source>
+        <translation>단면 위치</translation>
+    </message>
+    <message>
+        <source>Rest the mouse on the map to see the slices there.</source>
+        <translation>지도 위에 마우스를 멈추면 그 점의 단면이 보입니다.</translation>
+    </message>
+    <message>
+        <source>On the map, the black arrow is grad f = (∂f/∂x0, ∂f/∂x1) at this point, made of the two coloured slopes (drawn at a fixed length); the grey arrows show −grad f, the way gradient descent goes.</source>
+        <translation>지도의 검은 화살표는 이 점에서의 grad f = (∂f/∂x0, ∂f/∂x1)이며, 색이 있는 두 편미분(기울기)으로 이루어집니다 (길이는 일정하게 그림). 회색 화살표는 경사 하강법이 나아가는 방향인 −grad f입니다.</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1385,13 @@ ScratchNN은 계속 실행됩니다. 탭이 이상해 보이면 앱을 다시 �
     <message>
         <source>it is damaged or not a run history</source>
         <translation>손상되었거나 실행 기록 파일이 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>WeightMatrixEditor</name>
+    <message>
+        <source>Click to pick this weight; type a number and press Enter, or drag up or down to change it (Shift: finer).</source>
+        <translation>클릭하면 이 가중치를 고릅니다. 숫자를 입력하고 Enter를 누르거나, 위아래로 끌어서 바꾸세요(Shift: 더 세밀하게).</translation>
     </message>
 </context>
 </TS>

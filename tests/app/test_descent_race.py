@@ -5,8 +5,9 @@ import io
 import numpy as np
 import pytest
 
+from app.tabs import descent_inputs as di
 from app.tabs import descent_race as dr
-from app.tabs import gradient_model as gm
+from app.tabs import descent_run as gm
 
 pytestmark = pytest.mark.filterwarnings("error")
 
@@ -30,7 +31,7 @@ def test_typed_start_minus_3_4_ends_at_the_books_point():
 
 @pytest.mark.parametrize("text", ["(-3, 4)", " -3 4 ", "[-3,4]", "-3.0, 4e0"])
 def test_start_texts_that_mean_minus_3_4(text):
-    assert dr.parse_start(text) == (-3.0, 4.0)
+    assert di.parse_start(text) == (-3.0, 4.0)
 
 
 @pytest.mark.parametrize("text, message", [
@@ -53,8 +54,8 @@ def test_bad_numbers_through_set_start_are_refused_too():
             model.set_start(x0, x1)
     assert model.starts == (gm.BOOK_START,)
     with pytest.raises(ValueError, match="empty"):
-        dr.parse_coordinate("  ")
-    assert dr.parse_coordinate("1e6") == 1e6  # the limit itself is allowed
+        di.parse_coordinate("  ")
+    assert di.parse_coordinate("1e6") == 1e6  # the limit itself is allowed
 
 
 def test_four_racing_rates_each_give_their_verdict():
@@ -76,14 +77,15 @@ def test_four_racing_rates_each_give_their_verdict():
     assert small.startswith("Barely moved") and "too small" in small
     assert by_lr[1e-10].run.distance_moved == pytest.approx(1e-7, rel=1e-6)
     assert by_lr[0.01].verdict().startswith("Still descending")  # 0.98**100 = 0.13 of the way left
-    assert [r.outcome_name() for r in model.racers] == ["converged", "diverged", "barely moved", "still descending"]
+    assert [r.outcome_name() for r in model.racers] == [
+        "converged", "diverged, then stalled", "barely moved", "still descending"]  # the "stalled"
 
 
 def test_the_books_race_preset_restores_function_start_rates_and_steps():
     model = dr.RaceModel()
     model.set_expression("x0**2 - x1**2")
     model.set_steps(7)
-    model.apply_preset(preset("racing"))
+    model.apply_preset(preset("1e-10 and the default 0.01 racing"))
     assert model.expression == "x0**2 + x1**2" and model.steps == 100 and model.starts == ((-3.0, 4.0),)
     assert model.learning_rates == (0.1, 10.0, 1e-10, 0.01)
     np.testing.assert_allclose(model.racers[0].run.x[-1], BOOK_END, rtol=1e-8)
@@ -100,7 +102,7 @@ def test_the_books_single_presets(fragment, lr, outcome):
 
 
 def test_the_notes_preset_from_100_minus_10_ends_near_2_3():
-    assert gm.MAX_STEPS >= 1000
+    assert di.MAX_STEPS >= 1000
     model = dr.RaceModel()
     model.apply_preset(preset("Notes"))
     assert model.expression == "(x0-2)**2 + 4*(x1-3)**2"
@@ -127,7 +129,7 @@ def test_a_slider_move_reruns_one_racer_and_keeps_the_view():
     model.set_learning_rates((0.1, 0.01))
     first, bounds = model.racers[0], model.bounds
     model.set_learning_rate(0.2, index=1)
-    assert model.racers[0] is first and model.bounds == bounds
+    assert model.racers[0].run is first.run and model.bounds == bounds  # reused, not recomputed
     assert model.learning_rates == (0.1, 0.2) and model.racers[1].run.learning_rate == 0.2
     with pytest.raises(ValueError, match="learning rate"):
         model.set_learning_rate(-1.0, index=1)
@@ -142,10 +144,10 @@ def test_a_race_of_starts():
     assert model.bounds[1] > 50 and model.bounds[2] < -50
     model.set_learning_rate(0.05)  # the shared rate: every racer reruns
     assert all(r.run.learning_rate == 0.05 for r in model.racers)
-    with pytest.raises(ValueError, match="at most 4"):
+    with pytest.raises(ValueError, match="At most 4"):
         model.set_starts([(0.0, float(k)) for k in range(5)])
     with pytest.raises(ValueError, match="either"):
-        dr.entries_of([(0.0, 0.0), (1.0, 1.0)], [0.1, 0.2])
+        di.entries_of([(0.0, 0.0), (1.0, 1.0)], [0.1, 0.2])
 
 
 def test_csv_rows_give_the_gradient_vector_per_step():
@@ -172,3 +174,22 @@ def test_a_bad_function_changes_nothing():
     with pytest.raises(ValueError):
         model.set_expression("x0 +")
     assert model.racers is before and model.expression == "x0**2 + x1**2"
+
+
+def test_the_other_examples_show_what_their_labels_promise():
+    model = dr.RaceModel()
+    model.apply_preset(preset("Saddle"))  # x0 <- 0.8 x0, x1 <- 1.2 x1
+    stops, slides = model.racers
+    assert stops.run.outcome == gm.CONVERGED and stops.run.near_saddle  # on the ridge: a saddle, said so
+    assert slides.run.outcome == gm.DESCENDING and slides.run.x[-1, 1] == pytest.approx(0.5 * 1.2**50, rel=1e-6)
+    assert "no minimum in this direction" in slides.verdict()
+    assert model.bounds == (-5.0, 5.0, -5.0, 5.0)  # the view does not chase the path sliding off
+    model.apply_preset(preset("Narrow valley"))  # x1 <- (1 - 10 lr) x1: stable only for lr < 0.2
+    assert [r.run.outcome for r in model.racers] == [gm.DESCENDING, gm.DESCENDING, gm.OVERSHOOTING]
+    assert abs(model.racers[2].run.x[-1, 1]) == pytest.approx(1.1**100, rel=1e-6)
+    model.apply_preset(preset("Book 6.1"))  # the book's SGD example: x0 <- 0.905 x0, x1 <- -0.9 x1
+    (zigzag,) = model.racers
+    np.testing.assert_allclose(zigzag.run.x[-1], [-7 * 0.905**30, 2 * 0.9**30], rtol=1e-6)
+    assert np.all(np.sign(zigzag.run.x[1:6, 1]) == [-1, 1, -1, 1, -1])  # the zigzag across the valley
+    b = model.bounds
+    assert b[0] < -7 < b[1]  # the view followed the start (-7, 2) out of the book's square

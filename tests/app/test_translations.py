@@ -65,7 +65,7 @@ def test_korean_window_shows_korean_tabs_and_menus(qtbot, tmp_path, korean):
     qtbot.addWidget(window)
     try:
         titles = [window.tab_widget.tabText(i) for i in range(window.tab_widget.count())]
-        assert titles == ["손실 함수", "미분 && 접선", "경사 하강법", "MNIST 학습"]
+        assert titles == ["손실 함수", "미분 && 접선", "경사 하강법", "신경망의 기울기", "MNIST 학습"]
         assert "손실" in titles[0]
         menus = [action.text() for action in window.menuBar().actions()]
         assert menus == ["파일(&F)", "보기(&V)", "도움말(&H)"]

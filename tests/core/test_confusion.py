@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from scratchnn_core import TrainConfig, confusion_matrix, load_mnist, mistakes, top_k, train
+from scratchnn_core import confusion_matrix, mistakes, top_k
 
 
 def test_hand_made_confusion_matrix():
@@ -79,10 +79,9 @@ def test_mistakes_are_the_wrong_ones_most_confident_first():
         mistakes(labels, p.argmax(axis=1))  # needs probabilities
 
 
-def test_on_a_trained_network_the_diagonal_over_the_total_is_its_accuracy():
-    data = load_mnist()
-    result = train(TrainConfig(iters_num=300, learning_rate=0.5, train_size=5000, test_size=1000), data)
-    (_, _), (x_test, t_test) = data
+def test_on_a_trained_network_the_diagonal_over_the_total_is_its_accuracy(mnist, trained):
+    result = trained
+    (_, _), (x_test, t_test) = mnist
     x_test, t_test = x_test[:1000], t_test[:1000]
     probabilities = result.network.predict(x_test)
     counts = confusion_matrix(t_test, probabilities)

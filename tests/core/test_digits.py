@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from scratchnn_core import TrainConfig, load_mnist, prepare_digit, train
+from scratchnn_core import prepare_digit
 from scratchnn_core.digits import _resample_matrix
 
 CANVAS = (300, 400)
@@ -11,23 +11,12 @@ N_RENDERED = 400
 MARGIN = 0.04
 
 
-@pytest.fixture(scope="module")
-def mnist():
-    data = load_mnist()
-    for pair in data:
-        for array in pair:
-            array.setflags(write=False)
-    return data
 
 
 @pytest.fixture(scope="module")
-def network(mnist):
-    """2000 backprop iterations on 20000 images (about a second): 0.933 on the first 1000 test images."""
-    result = train(TrainConfig(iters_num=2000, learning_rate=0.5, hidden_size=50, train_size=20000,
-                               test_size=1000), mnist)
-    assert result.status == "completed"
-    assert result.test_acc[-1] > 0.9
-    return result.network
+def network(trained):
+    """The session's trained network: 2000 backprop iterations on 20000 images, 0.933 on the first 1000."""
+    return trained.network
 
 
 def _bilinear(image, factor):

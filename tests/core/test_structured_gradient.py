@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from scratchnn_core import GradientCancelled, TrainConfig, TwoLayerNet, load_mnist, train
+from scratchnn_core import GradientCancelled, TrainConfig, TwoLayerNet, train
 from scratchnn_core.structured_gradient import structured_gradient_steps, structured_numerical_gradient
 
 # The book's loop recomputes losses of ~2.3 per parameter, so its own rounding is ~eps * 2.3 / 2h,
@@ -147,9 +147,6 @@ def test_bad_inputs_raise_a_readable_value_error(x_shape, t, message):
         structured_numerical_gradient(net.params, np.ones(x_shape), t)
 
 
-@pytest.fixture(scope="module")
-def mnist():
-    return load_mnist()
 
 
 @pytest.mark.slow

@@ -10,12 +10,6 @@ import pytest
 from scratchnn_core import TwoLayerNet
 from scratchnn_core.train import main
 
-@pytest.fixture(scope="module")
-def mnist():
-    from scratchnn_core import load_mnist
-
-    return load_mnist()
-
 
 @pytest.fixture(autouse=True)
 def load_once(monkeypatch, mnist):

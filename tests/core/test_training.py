@@ -28,13 +28,6 @@ SUBSET = dict(iters_num=600, learning_rate=0.5, train_size=5000, test_size=1000)
 MIN_TEST_ACC = 0.86
 
 
-@pytest.fixture(scope="module")
-def mnist():
-    data = load_mnist()
-    for pair in data:  # the loop must never write to the caller's data
-        for array in pair:
-            array.setflags(write=False)
-    return data
 
 
 def run_collecting(config, data, **kwargs):

@@ -1,11 +1,12 @@
 """The training controller and its jobs: real workers on real MNIST subsets, offscreen (Book 4.5)."""
+import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Slot
 
 from app.workers import generator_worker as gw
 from app.workers import training_jobs as tj
 from app.workers.training_controller import TrainingController
-from scratchnn_core import TrainConfig
+from scratchnn_core import TrainConfig, evaluate
 from scratchnn_core.mnist import load_mnist
 
 pytestmark = pytest.mark.slow
@@ -173,14 +174,15 @@ def test_an_invalid_config_is_reported_not_raised(qtbot, controller):
     assert len(receiver.errors) == 1 and "batch_size" in receiver.errors[0]
 
 
-def test_evaluating_a_network_again_gives_the_same_accuracies(qtbot, controller):
+def test_evaluating_a_network_in_the_worker_matches_the_core(qtbot, controller, trained, mnist):
     receiver = Receiver(controller)
-    controller.start(SHORT)
-    qtbot.waitUntil(lambda: receiver.ended == 1, timeout=60_000)
-    controller.evaluate(receiver.results[0].network, 6000, 2000)
-    qtbot.waitUntil(lambda: receiver.ended == 2, timeout=30_000)
-    first, second = receiver.evaluations
-    assert (second.test_acc, second.train_acc) == (first.test_acc, first.train_acc)
+    controller.evaluate(trained.network, 6000, 2000)
+    qtbot.waitUntil(lambda: receiver.ended == 1, timeout=30_000)
+    (evaluation,) = receiver.evaluations
+    expected = evaluate(trained.network, mnist, 6000, 2000)
+    assert (evaluation.train_acc, evaluation.test_acc) == (expected.train_acc, expected.test_acc)
+    np.testing.assert_array_equal(evaluation.predicted, expected.predicted)
+    assert 0.9 < evaluation.test_acc < 1.0 and not receiver.results
 
 
 def test_numerical_gradient_run_matches_backprop(qtbot, controller):
@@ -220,3 +222,31 @@ def test_pause_holds_a_numerical_gradient_and_shutdown_still_ends_it(qtbot, cont
     assert receiver.gradient_done() == held and controller.is_running()
     assert controller.shutdown(10.0)
     assert not gw.running_workers() and not receiver.errors and not receiver.results
+
+
+def test_jobs_run_inside_the_blas_limit_entered_in_the_worker_thread(qtbot, monkeypatch):
+    """The worker shares the cores with the GUI thread: each job enters scratchnn_core's BLAS limit in the
+    worker's own thread (threadpoolctl lets the thread that set a limit own it) around all its work."""
+    import contextlib
+    import threading
+
+    events = []
+    real_limit, real_steps = tj.blas_threads, tj.train_steps
+
+    @contextlib.contextmanager
+    def limit():
+        events.append(("enter", threading.current_thread() is threading.main_thread()))
+        with real_limit() as count:
+            yield count
+        events.append(("exit", threading.current_thread() is threading.main_thread()))
+
+    def steps(*args, **kwargs):
+        events.append(("train", None))
+        return (yield from real_steps(*args, **kwargs))
+
+    monkeypatch.setattr(tj, "blas_threads", limit)
+    monkeypatch.setattr(tj, "train_steps", steps)
+    worker = gw.GeneratorWorker(tj.training_job, TrainConfig(iters_num=2, train_size=200, test_size=100))
+    with qtbot.waitSignal(worker.signals.finished, timeout=30_000):
+        worker.start()
+    assert events == [("enter", False), ("train", None), ("exit", False)]

@@ -1,9 +1,9 @@
-"""The number table: book-style numbers, named rows and columns, read-only."""
+"""The result table: book-style numbers, named rows and columns, read-only."""
 import math
 
 from PySide6.QtWidgets import QAbstractItemView
 
-from app.widgets.number_table import NumberTable, format_number
+from app.widgets.result_table import ResultTable, format_number
 
 
 def test_numbers_are_written_as_the_book_prints_them():
@@ -13,7 +13,7 @@ def test_numbers_are_written_as_the_book_prints_them():
 
 
 def test_the_table_shows_rows_and_columns_and_keeps_the_values(qtbot):
-    table = NumberTable()
+    table = ResultTable()
     qtbot.addWidget(table)
     table.show_table(["mean", "max"], [("W1", [4.4e-10, 1e-8]), ("b1", [2.5e-9, None])])
     assert (table.rowCount(), table.columnCount()) == (2, 2)

@@ -1,7 +1,8 @@
 """A read-only table of numbers with named rows and columns (the gradient check's differences, Book 5.7.3).
 
 Numbers are written the way the book prints them (``4.4e-10``: up to three significant digits, an
-exponent for small and large values), right-aligned; the tab gives the headers already translated.
+exponent for small and large values), right-aligned; the tab gives the headers already translated. A ``QTableWidget``: it scrolls, and a
+selection copies; ``matrix_display.NumberTable`` is the fixed grid for the small matrices of the network tab.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ def format_number(value: float | None) -> str:
     return f"{value:.3g}"
 
 
-class NumberTable(QTableWidget):
+class ResultTable(QTableWidget):
     """``show_table(columns, rows)`` with ``rows`` as ``(name, values)``; selectable, never editable."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
