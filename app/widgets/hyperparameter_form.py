@@ -4,7 +4,8 @@ here (``scratchnn_core.estimates``: measured on this machine, cached per batch a
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QTimer, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout,
+                               QWidget)
 
 from app.formatting import format_duration, format_seconds
 from app.settings import read_setting
@@ -91,12 +92,16 @@ class HyperparameterForm(QGroupBox):
         self._estimates = None  # {method: RunEstimate} for the numbers on screen, None until measured
         self._estimate_timer = QTimer(self, singleShot=True, interval=ESTIMATE_DELAY_MS)
         self._estimate_timer.timeout.connect(self._on_estimate_timer_timeout)
-        form = QFormLayout(self)
+        form = QFormLayout()
         for name, box in self.boxes.items():
             form.addRow(self.tr(_SPECS[name][0]), box)
             box.valueChanged.connect(self._on_value_changed)
         form.addRow(self.tr("Gradient"), self.gradient)
-        form.addRow(self.estimate_label)
+        # Below the form, not a spanning row of it: a QFormLayout row kept the label's first height when
+        # a longer estimate (or translation) arrived, and cut the text off on a small screen.
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addWidget(self.estimate_label)
         self.gradient.currentIndexChanged.connect(self._on_gradient_changed)
         self.set_config(TrainConfig())
 
