@@ -20,7 +20,6 @@ from scratchnn_core import (
     networks,
     train,
     train_steps,
-    training,
 )
 
 # A subset run: 5000 training images, 1000 test images, 600 iterations at lr 0.5. Measured with
