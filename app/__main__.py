@@ -37,6 +37,7 @@ def create_application(argv0: str = "scratchnn"):
     """The QApplication with names, icon, translations and pyqtgraph configured (before any widget)."""
     from PySide6.QtWidgets import QApplication
 
+    from app.fonts import install_cjk_fallback
     from app.qt_setup import configure_pyqtgraph
     from app.resources import app_icon, app_version
     from app.settings import configure_application
@@ -44,25 +45,18 @@ def create_application(argv0: str = "scratchnn"):
     app = QApplication.instance() or QApplication([argv0])
     configure_application(app, app_version())
     app.setWindowIcon(app_icon())
+    install_cjk_fallback()  # before any widget: Korean/Japanese/Chinese labels on machines without CJK fonts
     _install_translations(app)
     configure_pyqtgraph()
     return app
 
 
 def _install_translations(app) -> None:
-    """Load ScratchNN's and Qt's own translations for the system locale when a .qm file exists."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    """Load ScratchNN's and Qt's own translations for the language chosen in View > Language (or the system's)."""
+    from app.language import chosen_language, install_translations
+    from app.settings import open_settings
 
-    from app.resources import translations_dir
-
-    locale = QLocale.system()
-    sources = [("scratchnn", str(translations_dir())),
-               ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
-    for name, folder in sources:
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            _translators.append(translator)
+    _translators.extend(install_translations(app, chosen_language(open_settings())))
 
 
 def _show_unexpected_error(exc_type, exc, tb) -> None:

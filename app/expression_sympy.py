@@ -1,20 +1,18 @@
 """The analytical derivative of a parsed function: sympy, with its work bounded before it runs (no Qt).
 
-Sympy's automatic evaluation explodes on some short texts: ``(x*2)**100`` distributes to ``2**100*x**100``,
-so four stacked powers build an integer of a billion digits; Min, Max and Abs compare their arguments
-through the assumption system (seconds for a chain of 18 ``minimum``); a function of a number is evaluated
-with mpmath at whatever precision it takes (``exp(-exp(4e6))``: hours); ``sympy.diff`` re-walks its result at
-every level. So sympy here only adds, multiplies and raises to powers, and:
+Sympy's automatic evaluation explodes on some short texts: ``(x*2)**100`` distributes to ``2**100*x**100``
+(four stacked powers: an integer of a billion digits); Min, Max and Abs compare their arguments through the
+assumption system (seconds for 18 nested ``minimum``); a function of a number is evaluated by mpmath at any
+precision it takes (``exp(-exp(4e6))``: hours); ``sympy.diff`` re-walks its result at every level. So here:
 
-* constants reach it as the numbers numpy folded, exact when small (``2``, ``1/3``, ``pi/2``), floats
-  otherwise, so f and f' agree on them (``tan(pi/2)`` is 1.6e16 for both, not sympy's ``zoo``);
+* constants reach sympy as numpy folded them, exact when small (``2``, ``1/3``, ``pi/2``), floats otherwise,
+  so f and f' agree on them (``tan(pi/2)`` is 1.6e16 for both, not sympy's ``zoo``);
 * every function (``sin`` ... ``maximum``, and the derivatives' ``sign`` and ``step``) is our own sympy
-  function: printed with the name the user types, never compared or simplified, and on a number it is
-  numpy's float64 value, as in f;
+  function: printed with the user's name, never compared or simplified, numpy's float64 value on a number;
 * the chain rule runs on our own tree (:class:`_Builder`), node by node;
-* before sympy runs, :func:`number_digits` and :func:`derivative_size` bound, on our tree, the size of the
-  numbers sympy can form and the size of the derivative; :func:`power` checks again where an exponent
-  only becomes a number inside sympy (``x - x + 100``). Beyond the limits the text is refused, and
+* :func:`~app.expression_bounds.number_digits` and :func:`~app.expression_bounds.derivative_size` bound the
+  numbers sympy can form and the derivative's size before sympy runs, and :func:`power` checks again where
+  an exponent only becomes a number inside sympy (``x - x + 100``). Beyond the limits the text is refused;
   whatever sympy raises becomes an :class:`ExpressionError` in our words.
 """
 from __future__ import annotations

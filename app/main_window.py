@@ -1,44 +1,46 @@
-"""The ScratchNN window: assembles the four tabs, the menus, the status bar and the remembered state.
+"""The ScratchNN window: assembles the tabs, menus (app/menus.py), help dock, status bar and remembered state.
 
 Nothing here computes; every action forwards to a tab through the tab contract in docs/architecture.md.
 """
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Sequence
 from functools import partial
-from pathlib import Path
 
-from PySide6.QtCore import QSettings, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from app import settings as st
 from app.about import AboutDialog
+from app.help_dock import HelpDock
+from app.menus import build_menus
 from app.resources import app_icon
+from app.tabs.gradient_tab import GradientTab
+from app.tabs.loss_tab import LossTab
+from app.tabs.network_tab import NetworkTab
+from app.tabs.tangent_tab import TangentTab
+from app.tabs.training_tab import TrainingTab
 
 _log = logging.getLogger(__name__)
 
-# (stable key, module, class) in the book's order: 4.2, 4.3, 4.4, 4.5. The key names the settings group
-# and the --screenshot file; it is never shown, so it is not translated.
-TAB_SPECS: tuple[tuple[str, str, str], ...] = (
-    ("loss", "app.tabs.loss_tab", "LossTab"),
-    ("tangent", "app.tabs.tangent_tab", "TangentTab"),
-    ("gradient", "app.tabs.gradient_tab", "GradientTab"),
-    ("training", "app.tabs.training_tab", "TrainingTab"),
+# (stable key, class) in the book's order: 4.2, 4.3, 4.4, 4.4.2, 4.5. The key names the settings group and
+# the --screenshot file; it is never shown, so it is not translated.
+TAB_CLASSES = (
+    ("loss", LossTab),
+    ("tangent", TangentTab),
+    ("gradient", GradientTab),
+    ("network", NetworkTab),
+    ("training", TrainingTab),
 )
 
 DEFAULT_SIZE = (1200, 800)
 
 
 def create_tabs() -> list[tuple[str, QWidget]]:
-    """Build the four tabs; imported here, not at module top, so ``--version`` never pays for them."""
-    tabs = []
-    for key, module_name, class_name in TAB_SPECS:
-        tab_class = getattr(importlib.import_module(module_name), class_name)
-        tabs.append((key, tab_class()))
-    return tabs
+    """One instance of every tab, with its key."""
+    return [(key, tab_class()) for key, tab_class in TAB_CLASSES]
 
 
 class MainWindow(QMainWindow):
@@ -49,7 +51,7 @@ class MainWindow(QMainWindow):
     settings : QSettings, optional
         Where state is read now and written on close; the user's settings file by default.
     tabs : sequence of (key, QWidget), optional
-        The tabs (each following the tab contract); the four real tabs by default.
+        The tabs (each following the tab contract); the five real tabs by default.
     """
 
     def __init__(self, settings: QSettings | None = None,
@@ -69,15 +71,20 @@ class MainWindow(QMainWindow):
             self.tab_widget.addTab(tab, tab.title())
             tab.status_message.connect(partial(self._on_tab_status_message, key))
         self.setCentralWidget(self.tab_widget)
-        self._build_menus()
+        self.help_dock = HelpDock(self.tab, self)  # F1: the current tab's idea, formula and experiments
+        self.tab_widget.setCornerWidget(self.help_dock.corner_button(), Qt.Corner.TopRightCorner)
+        build_menus(self)  # app/menus.py: File, View (tabs, full screen, Language), Help
         self.statusBar()
         self.tab_widget.currentChanged.connect(self._on_tab_widget_current_changed)
         self.restore_settings()
         self._on_tab_widget_current_changed(self.tab_widget.currentIndex())
+        if (loss := self.tab("loss")) is not None and hasattr(training := self.tab("training"), "probabilities_sent"):
+            training.probabilities_sent.connect(loss.set_probabilities)  # "Send to loss functions"
+            training.probabilities_sent.connect(lambda *_: self.show_tab("loss"))  # then show them there
 
     # -- lookup -------------------------------------------------------------------------------------
     def tab(self, key: str) -> QWidget | None:
-        """The tab registered under ``key`` ("loss", "tangent", "gradient", "training"), or None."""
+        """The tab registered under ``key`` ("loss", "tangent", "gradient", "network", "training"), or None."""
         return next((tab for k, tab in self._tabs if k == key), None)
 
     def tab_keys(self) -> list[str]:
@@ -92,68 +99,15 @@ class MainWindow(QMainWindow):
         """Bring the tab ``key`` to the front."""
         self.tab_widget.setCurrentIndex(self.tab_keys().index(key))
 
-    # -- menus ---------------------------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.save_weights_action = self._action(self.tr("&Save weights…"), self._on_save_weights_triggered,
-                                                QKeySequence.StandardKey.Save)
-        self.load_weights_action = self._action(self.tr("&Load weights…"), self._on_load_weights_triggered,
-                                                QKeySequence.StandardKey.Open)
-        self.export_png_action = self._action(self.tr("Export plot as &PNG…"), self._on_export_png_triggered,
-                                              "Ctrl+E")
-        self.export_csv_action = self._action(self.tr("Export data as &CSV…"), self._on_export_csv_triggered,
-                                              "Ctrl+Shift+E")
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        has_training = self.tab("training") is not None
-        self.save_weights_action.setEnabled(has_training)
-        self.load_weights_action.setEnabled(has_training)
-        file_menu.addActions([self.save_weights_action, self.load_weights_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.export_png_action, self.export_csv_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        # One checkable action per tab in an exclusive group: the menu shows which tab is up.
-        self.tab_action_group = QActionGroup(self)
-        self.tab_action_group.setExclusive(True)
-        self.tab_actions: list[QAction] = []
-        for index, (_key, tab) in enumerate(self._tabs):
-            action = QAction(tab.title(), self.tab_action_group)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.setCheckable(True)
-            action.setData(index)
-            self.tab_actions.append(action)
-            view_menu.addAction(action)
-        self.tab_action_group.triggered.connect(self._on_tab_action_group_triggered)
-        view_menu.addSeparator()
-        full_screen = QKeySequence(QKeySequence.StandardKey.FullScreen)
-        self.full_screen_action = self._action(self.tr("&Full screen"), self._on_full_screen_toggled,
-                                               full_screen if not full_screen.isEmpty() else "F11")
-        self.full_screen_action.setCheckable(True)
-        view_menu.addAction(self.full_screen_action)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self.about_action = self._action(self.tr("&About ScratchNN"), self.show_about)
-        self.about_qt_action = self._action(self.tr("About &Qt"), self._on_about_qt_triggered)
-        help_menu.addActions([self.about_action, self.about_qt_action])
-
     # -- settings ------------------------------------------------------------------------------------
     def restore_settings(self) -> None:
         """Geometry, current tab and each tab's inputs; a bad stored value is logged and skipped."""
         if not st.restore_geometry(self.settings, self):
             self.resize(*DEFAULT_SIZE)
-        index = st.read_int(self.settings, st.CURRENT_TAB_KEY, 0)
-        if 0 <= index < self.tab_widget.count():
-            self.tab_widget.setCurrentIndex(index)
+        self.help_dock.restore_state(self.settings)
+        st.fit_on_screen(self)
+        self.tab_widget.setCurrentIndex(st.read_setting(self.settings, st.CURRENT_TAB_KEY, 0,
+                                                         lambda i: 0 <= i < self.tab_widget.count()))
         for key, tab in self._tabs:
             with st.settings_group(self.settings, st.tab_group(key)):
                 try:
@@ -164,6 +118,7 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         """Write geometry, current tab and every tab's inputs, then flush to disk."""
         st.save_geometry(self.settings, self)
+        self.help_dock.save_state(self.settings)
         self.settings.setValue(st.CURRENT_TAB_KEY, self.tab_widget.currentIndex())
         for key, tab in self._tabs:
             with st.settings_group(self.settings, st.tab_group(key)):
@@ -184,8 +139,16 @@ class MainWindow(QMainWindow):
             except Exception:
                 _log.exception("the %s tab did not shut down cleanly", key)
 
+    def confirm_close(self, warnings: list[str]) -> bool:
+        """Ask whether to quit anyway, given what the tabs' ``close_warning`` said (tests replace this)."""
+        answer = QMessageBox.question(self, self.tr("Quit ScratchNN?"), "\n\n".join(warnings))
+        return answer == QMessageBox.StandardButton.Yes
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if not self._shut_down:
+            warnings = [w for _key, tab in self._tabs if (w := getattr(tab, "close_warning", lambda: None)())]
+            if warnings and not self.confirm_close(warnings):
+                return event.ignore()  # the user chose to stay
             try:
                 self.save_settings()
             except Exception:
@@ -204,24 +167,12 @@ class MainWindow(QMainWindow):
     def _on_tab_widget_current_changed(self, index: int) -> None:
         if 0 <= index < len(self._tabs):
             self.tab_actions[index].setChecked(True)
+            self.help_dock.show_key(self._tabs[index][0])
             self.statusBar().showMessage(self._last_status.get(self._tabs[index][0], ""))
 
     # -- file dialogs --------------------------------------------------------------------------------
-    def _start_dir(self, filename: str) -> str:
-        folder = self.settings.value(st.LAST_DIR_KEY, str(Path.home()))
-        return str(Path(str(folder)) / filename)
-
-    def _remember_dir(self, path: str) -> None:
-        self.settings.setValue(st.LAST_DIR_KEY, str(Path(path).parent))
-
     def _ask_save_path(self, caption: str, filename: str, file_filter: str, suffix: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self, caption, self._start_dir(filename), file_filter)
-        if not path:
-            return None
-        if not path.lower().endswith(suffix):
-            path += suffix
-        self._remember_dir(path)
-        return path
+        return st.ask_save_path(self, self.settings, caption, filename, file_filter, suffix)
 
     def _show_error(self, title: str, text: str, error: BaseException) -> None:
         _log.warning("%s: %s", title, error)
@@ -230,6 +181,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_save_weights_triggered(self) -> None:
         training = self.tab("training")
+        if not getattr(training, "has_network", lambda: True)():  # say so before asking for a file name
+            return QMessageBox.information(self, self.tr("Save weights"), self.tr(
+                "There is no network to save yet: train one on the MNIST training tab or load weights first."))
         path = self._ask_save_path(self.tr("Save weights"), "scratchnn_weights.npz",
                                    self.tr("NumPy weights (*.npz)"), ".npz")
         if training is None or path is None:
@@ -245,11 +199,11 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_load_weights_triggered(self) -> None:
         training = self.tab("training")
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load weights"), self._start_dir(""),
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load weights"), st.last_dir(self.settings, ""),
                                               self.tr("NumPy weights (*.npz);;All files (*)"))
         if training is None or not path:
             return
-        self._remember_dir(path)
+        st.remember_dir(self.settings, path)
         try:
             training.load_weights(path)
         except Exception as error:  # not an npz, wrong shapes, unreadable ...
@@ -259,7 +213,7 @@ class MainWindow(QMainWindow):
         self.show_tab("training")
         self.statusBar().showMessage(self.tr("Weights loaded from {path}").format(path=path))
 
-    def _export(self, kind: str) -> None:
+    def _export(self, kind: str, *_checked) -> None:
         key, tab = self._tabs[self.tab_widget.currentIndex()]
         if kind == "png":
             path = self._ask_save_path(self.tr("Export plot as PNG"), f"scratchnn_{key}.png",
@@ -275,14 +229,6 @@ class MainWindow(QMainWindow):
             self._show_error(self.tr("Export"), self.tr("Could not export to {path}.").format(path=path), error)
             return
         self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path))
-
-    @Slot()
-    def _on_export_png_triggered(self) -> None:
-        self._export("png")
-
-    @Slot()
-    def _on_export_csv_triggered(self) -> None:
-        self._export("csv")
 
     # -- view and help -------------------------------------------------------------------------------
     @Slot(bool)

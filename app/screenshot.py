@@ -91,6 +91,7 @@ def take_screenshots(app: QApplication, out_dir: Path) -> int:
         print(f"cannot create {out_dir}: {error}", file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory() as tmp, ErrorCollector() as collector:
+        os.environ["SCRATCHNN_DATA_DIR"] = tmp  # app.settings.data_dir: the user's run history stays out
         # A throwaway settings file: screenshots look the same whatever the user last did.
         window = MainWindow(settings=open_settings(Path(tmp) / "settings.ini"))
         try:

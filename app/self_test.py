@@ -81,6 +81,7 @@ def run_self_test(create_application: Callable[[], object]) -> int:
     test = SelfTest()
     try:
         with tempfile.TemporaryDirectory(prefix="scratchnn-self-test-") as tmp:
+            os.environ["SCRATCHNN_DATA_DIR"] = tmp  # app.settings.data_dir: keep the user's run history
             _run_checks(test, create_application, Path(tmp))
     except Exception as error:  # something outside any check: still one readable line
         print_debug_traceback()
@@ -135,7 +136,7 @@ def _run_checks(test: SelfTest, create_application, tmp: Path) -> None:
 
 
 def _open_window(state: dict, tmp: Path) -> str:
-    from app.main_window import TAB_SPECS, MainWindow
+    from app.main_window import TAB_CLASSES, MainWindow
     from app.settings import open_settings
 
     window = MainWindow(settings=open_settings(tmp / "settings.ini"))
@@ -143,7 +144,7 @@ def _open_window(state: dict, tmp: Path) -> str:
     window.resize(1200, 800)
     window.show()
     keys = window.tab_keys()
-    assert keys == [key for key, _, _ in TAB_SPECS], f"tabs are {keys}"
+    assert keys == [key for key, _ in TAB_CLASSES], f"tabs are {keys}"
     titles = [window.tab_widget.tabText(i) for i in range(window.tab_widget.count())]
     assert all(titles), f"a tab has no title: {titles}"
     return ", ".join(titles)

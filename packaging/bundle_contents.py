@@ -13,7 +13,7 @@ from pathlib import Path
 
 APP_NAME = "ScratchNN"
 EXE_NAME = "scratchnn"
-RESOURCE_FOLDERS = ("mnist", "icons", "translations")  # scratchnn_core._resources: sys._MEIPASS/resources
+RESOURCE_FOLDERS = ("mnist", "icons", "translations", "fonts")  # in sys._MEIPASS/resources (_resources.py)
 
 # Python modules never imported by the app; some are reachable through optional imports in numpy,
 # sympy or pyqtgraph and would otherwise drag in megabytes (or a second GUI toolkit).
@@ -58,7 +58,7 @@ KEPT_PLUGINS: dict[str, frozenset[str] | None] = {
     "platformthemes": frozenset({"qxdgdesktopportal"}),
     "styles": None,  # the native widget styles of Windows and macOS
 }
-# Qt's own translations: the app loads only "qtbase" (standard buttons and dialogs, app/__main__.py).
+# Qt's own translations: the app loads only "qtbase" (standard buttons and dialogs, app/language.py).
 KEPT_QT_TRANSLATIONS = ("qtbase_",)
 # Qt libraries that come only with dropped modules or plugins; never shipped.
 DROPPED_QT_LIBS = ("Qt6Network", "Qt6Qml", "Qt6Quick", "Qt6Pdf", "Qt6VirtualKeyboard", "Qt6WaylandCompositor",

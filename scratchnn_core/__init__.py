@@ -8,13 +8,22 @@ modify the caller's arrays, and seeded ``numpy.random.Generator`` randomness:
 * ``gradient``: ``numerical_gradient`` (Book 4.4)
 * ``descent``: ``gradient_descent``, ``descent_steps`` (Book 4.4.1)
 * ``networks``: ``SimpleNet``, ``TwoLayerNet`` (Book 4.4.2, 4.5)
+* ``structured_gradient``: TwoLayerNet's numerical gradient from the net's structure (Book 4.5.1)
+* ``gradient_check``: the book's gradient check, book loop vs structured vs backprop (Book 5.7.3)
 * ``mnist``: ``load_mnist`` of the embedded MNIST (Book 3.6.1)
 * ``training``: the mini-batch SGD loop of train_neuralnet.py (Book 4.5.2-4.5.3)
+* ``estimates``: how long a run takes here with each gradient method (Book 4.5.2)
+* ``evaluation``: a network's accuracies and test predictions (Book 4.5.3)
+* ``digits``: ``prepare_digit``, a drawn digit as an MNIST input (Book 3.6, 4.5)
+* ``confusion``: ``confusion_matrix``, ``top_k``, ``mistakes`` for judging a trained net (Book 4.5.3)
+* ``threads``: ``blas_threads``, the BLAS thread limit around a run (Book 4.5)
 
 This package never imports Qt.
 """
+from .confusion import confusion_matrix, mistakes, top_k
 from .descent import DescentStep, descent_steps, gradient_descent
 from .differentiation import numerical_diff, tangent_line
+from .digits import prepare_digit
 from .functions import (
     cross_entropy_error,
     mean_squared_error,
@@ -24,15 +33,23 @@ from .functions import (
     softmax,
     step_function,
 )
-from .gradient import numerical_gradient
-from .networks import GradientCancelled, SimpleNet, TwoLayerNet
+from .gradient import numerical_gradient, numerical_gradient_steps
+from .networks import GradientCancelled, GradientProgress, SimpleNet, TwoLayerNet
 from .mnist import MnistError, load_mnist
+from .evaluation import Evaluation, evaluate, evaluation_steps
+from .estimates import RunEstimate, estimate_numerical_gradient_seconds, estimate_run, estimate_runs
+from .structured_gradient import structured_gradient_steps, structured_numerical_gradient
+from .threads import DEFAULT_BLAS_THREADS, blas_threads, current_blas_threads
 from .training import (
+    MNIST_TEST_SIZE,
+    MNIST_TRAIN_SIZE,
     EpochRecord,
     IterationRecord,
     TrainConfig,
     TrainResult,
-    estimate_numerical_gradient_seconds,
+    initial_network,
+    iterations_per_epoch,
+    last_epoch,
     train,
     train_steps,
 )
@@ -48,12 +65,16 @@ __all__ = [
     "numerical_diff",
     "tangent_line",
     "numerical_gradient",
+    "numerical_gradient_steps",
     "gradient_descent",
     "descent_steps",
     "DescentStep",
     "SimpleNet",
     "TwoLayerNet",
     "GradientCancelled",
+    "GradientProgress",
+    "structured_gradient_steps",
+    "structured_numerical_gradient",
     "load_mnist",
     "MnistError",
     "TrainConfig",
@@ -62,5 +83,23 @@ __all__ = [
     "TrainResult",
     "train_steps",
     "train",
+    "initial_network",
     "estimate_numerical_gradient_seconds",
+    "RunEstimate",
+    "estimate_run",
+    "estimate_runs",
+    "iterations_per_epoch",
+    "last_epoch",
+    "MNIST_TRAIN_SIZE",
+    "MNIST_TEST_SIZE",
+    "Evaluation",
+    "evaluation_steps",
+    "evaluate",
+    "prepare_digit",
+    "confusion_matrix",
+    "top_k",
+    "mistakes",
+    "DEFAULT_BLAS_THREADS",
+    "blas_threads",
+    "current_blas_threads",
 ]

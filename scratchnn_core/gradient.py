@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["numerical_gradient"]
+__all__ = ["numerical_gradient", "numerical_gradient_steps"]
 
 
-def _gradient_in_place(f, x, h):
-    """Central differences over every element of the float64 array ``x`` (restored exactly)."""
+def _steps_in_place(f, x, h):
+    """Central differences over every element of the float64 array ``x`` (restored exactly), as a
+    generator: yields the number of elements done after each one, returns the gradient."""
     grad = np.zeros(x.shape, dtype=np.float64)
-    for idx in np.ndindex(x.shape):
+    for done, idx in enumerate(np.ndindex(x.shape), start=1):
         tmp_val = x[idx]
         try:
             x[idx] = tmp_val + h
@@ -31,7 +32,35 @@ def _gradient_in_place(f, x, h):
         finally:
             x[idx] = tmp_val  # the very same float64 value: a bitwise restore
         grad[idx] = (fxh1 - fxh2) / (2 * h)
+        yield done
     return grad
+
+
+def _gradient_in_place(f, x, h):
+    steps = _steps_in_place(f, x, h)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as stop:
+            return stop.value
+
+
+def _working_copy(x):
+    """``x`` itself when it can be perturbed and restored exactly (the book's idiom), else a float64 copy."""
+    in_place = isinstance(x, np.ndarray) and x.dtype == np.float64 and x.flags.writeable
+    return x if in_place else np.array(x, dtype=np.float64)
+
+
+def numerical_gradient_steps(f, x, h=1e-4):
+    """The book's element-by-element loop of :func:`numerical_gradient` as a generator (Book 4.4).
+
+    Yields the number of elements done after each one (two calls of ``f``), so a caller can show
+    progress, pause or give up between elements of a long gradient; returns the float64 gradient, the
+    shape of ``x``, as ``StopIteration.value`` (``g = yield from numerical_gradient_steps(f, x)``).
+    ``x`` follows the same rules as in :func:`numerical_gradient`: unchanged whenever the generator stops,
+    even when it is closed half way.
+    """
+    return (yield from _steps_in_place(f, _working_copy(x), h))
 
 
 def _gradient_vectorized(f, points, h):
@@ -82,8 +111,7 @@ def numerical_gradient(f, x, h=1e-4, *, batch=False, vectorized=False):
     """
     if vectorized and not batch:
         raise ValueError("vectorized=True needs batch=True (f takes one point per column)")
-    in_place = isinstance(x, np.ndarray) and x.dtype == np.float64 and x.flags.writeable
-    work = x if in_place else np.array(x, dtype=np.float64)
+    work = _working_copy(x)
     if not batch or work.ndim == 1:
         return _gradient_in_place(f, work, h)
     if work.ndim != 2:

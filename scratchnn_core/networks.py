@@ -6,19 +6,22 @@ honest, slow central difference over every parameter, kept to check it.
 """
 from __future__ import annotations
 
+import time
+
 import numpy as np
 
 from .functions import cross_entropy_error, softmax
-from .gradient import numerical_gradient as _numerical_gradient
-from .weights_file import PARAM_NAMES, read_params, write_params
+from .gradient import numerical_gradient_steps
+from .gradient_records import PARAM_NAMES, GradientCancelled, GradientProgress
+from .structured_gradient import structured_gradient_steps
+from .weights_file import read_params, write_params
 
-__all__ = ["GradientCancelled", "SimpleNet", "TwoLayerNet"]
+__all__ = ["GradientCancelled", "GradientProgress", "SimpleNet", "TwoLayerNet", "NUMERICAL_METHODS"]
 
+#: ``TwoLayerNet.numerical_gradient``'s methods: the book's loop and the same differences from the structure.
+NUMERICAL_METHODS = ("book", "structured")
 _ACCURACY_CHUNK = 5000  # rows scored at a time: the 60000 training images need no 60000x50 temporaries
-
-
-class GradientCancelled(Exception):
-    """``TwoLayerNet.numerical_gradient`` was abandoned because its ``should_stop`` returned True."""
+PROGRESS_INTERVAL_S = 0.02  # a numerical gradient reports (and can be paused or stopped) this often
 
 
 class SimpleNet:
@@ -115,26 +118,64 @@ class TwoLayerNet:
                       for i in range(0, len(x), _ACCURACY_CHUNK))
         return correct / len(x) if len(x) else 0.0
 
-    def numerical_gradient(self, x, t, *, should_stop=None):
-        """Gradients of the loss by central differences over every parameter (Book 4.5.1).
-
-        Slow by design (two loss evaluations per parameter, ~80,000 for the book's
-        784-50-10 net). Computed on a float64 copy of the network; returns float64
-        arrays keyed like ``params``. ``should_stop``, if given, is polled before
-        every loss evaluation: when it returns True the call raises
-        ``GradientCancelled`` within one loss evaluation, so a GUI's Stop button
-        need not wait for the whole gradient. The network is never modified.
-        """
+    def numerical_gradient_steps(self, x, t, *, method="book"):
+        """:meth:`numerical_gradient` as a generator: yields a :class:`GradientProgress` about every
+        20 ms (so a caller can show progress, pause or stop inside one gradient) and returns the
+        gradients (``grads = yield from net.numerical_gradient_steps(x, t)``)."""
+        if method not in NUMERICAL_METHODS:
+            raise ValueError(f"method must be 'book' or 'structured', not {method!r}")
+        if method == "structured":
+            return (yield from _throttled(structured_gradient_steps(self.params, x, t)))
         net = TwoLayerNet._from_params({k: v.astype(np.float64) for k, v in self.params.items()})
         x = np.asarray(x, dtype=np.float64)
-        if should_stop is None:
-            loss_W = lambda W: net.loss(x, t)  # noqa: E731 - the book's idiom: reads net.params
-        else:
-            def loss_W(W):
-                if should_stop():
-                    raise GradientCancelled("numerical gradient cancelled")
+
+        def loss_W(W):  # the book's idiom: reads net.params, which the loop perturbs in place
+            with np.errstate(over="ignore", invalid="ignore", divide="ignore"):  # diverged weights: inf
                 return net.loss(x, t)
-        return {k: _numerical_gradient(loss_W, net.params[k]) for k in PARAM_NAMES}
+
+        total = sum(p.size for p in net.params.values())
+        grads, done_before, reported, last = {}, 0, 0, time.perf_counter()
+        for key in PARAM_NAMES:
+            steps = numerical_gradient_steps(loss_W, net.params[key])
+            while True:
+                try:
+                    done = next(steps)
+                except StopIteration as stop:
+                    grads[key] = stop.value
+                    break
+                now = time.perf_counter()
+                if now - last >= PROGRESS_INTERVAL_S:
+                    last, reported = now, done_before + done
+                    yield GradientProgress(reported, total)
+            done_before += net.params[key].size
+        if reported != total:
+            yield GradientProgress(total, total)
+        return grads
+
+    def numerical_gradient(self, x, t, *, method="book", should_stop=None, progress=None):
+        """Gradients of the loss by central differences over every parameter (Book 4.5.1).
+
+        ``method="book"`` is the book's loop: two full loss evaluations per parameter,
+        ~80,000 for the 784-50-10 net, slow by design. ``method="structured"`` computes
+        the same differences (within ~1e-11) from the net's structure, only the losses a
+        parameter changes (``structured_gradient``): ~200x faster, still no chain rule.
+        Either way in float64 on a copy; returns float64 arrays keyed like ``params``.
+        ``progress(done, total)``, if given, is called about every 20 ms; ``should_stop``,
+        if given, is polled as often: when it returns True the call raises
+        ``GradientCancelled``, so a GUI's Stop button need not wait for the whole
+        gradient. The network is never modified.
+        """
+        steps = self.numerical_gradient_steps(x, t, method=method)
+        while True:
+            try:
+                report = next(steps)
+            except StopIteration as stop:
+                return stop.value
+            if progress is not None:
+                progress(report.done, report.total)
+            if should_stop is not None and should_stop():
+                steps.close()
+                raise GradientCancelled("numerical gradient cancelled")
 
     def gradient(self, x, t):
         """Gradients of the loss by backpropagation (Book 5.7.2), in the parameters' dtype."""
@@ -194,3 +235,18 @@ class TwoLayerNet:
         net = cls.__new__(cls)
         net.params = dict(params)
         return net
+
+
+def _throttled(steps):
+    """The structured generator's ``(done, total)`` (every ~ms) as a ``GradientProgress`` every ~20 ms."""
+    last, total = time.perf_counter(), 0
+    while True:
+        try:
+            done, total = next(steps)
+        except StopIteration as stop:
+            yield GradientProgress(total, total)  # once, when the gradient is there
+            return stop.value
+        now = time.perf_counter()
+        if now - last >= PROGRESS_INTERVAL_S and done != total:
+            last = now
+            yield GradientProgress(done, total)

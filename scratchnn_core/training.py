@@ -5,25 +5,31 @@ loss) and one per epoch (train and test accuracy), checks ``should_stop``
 between iterations (and, for a numerical gradient, before each loss
 evaluation), stops on a NaN or infinite loss, and returns a ``TrainResult``.
 One ``numpy.random.default_rng(seed)`` draws the network's seed and then every
-mini-batch, so a seed fixes the whole run.
+mini-batch, so a seed fixes the whole run. A run can go on later from its network and
+iteration (``network=``, ``first_iteration=``): the records count on and the epochs keep
+the whole run's schedule.
 """
 from __future__ import annotations
 
-import functools
 import math
 import time
 from dataclasses import dataclass
 
 import numpy as np
 
-from .gradient import numerical_gradient
+from .mnist import FILES as _MNIST_FILES
 from .networks import GradientCancelled, TwoLayerNet
+from .training_start import initial_network, start_run
 
 __all__ = ["TrainConfig", "IterationRecord", "EpochRecord", "TrainResult", "train_steps", "train",
-           "estimate_numerical_gradient_seconds"]
+           "iterations_per_epoch", "last_epoch", "MNIST_TRAIN_SIZE",
+           "MNIST_TEST_SIZE", "initial_network"]
 
-INPUT_SIZE, OUTPUT_SIZE = 784, 10
-GRADIENTS = ("backprop", "numerical")
+#: How many samples a ``None`` train_size/test_size means: MNIST's 60000 and 10000.
+MNIST_TRAIN_SIZE, MNIST_TEST_SIZE = _MNIST_FILES["train_img"][1][1], _MNIST_FILES["test_img"][1][1]
+#: ``TrainConfig.gradient``: backprop, the book's loop ("numerical", as settings stored it) or "structured".
+GRADIENTS = ("backprop", "numerical", "structured")
+NUMERICAL_METHOD = {"numerical": "book", "structured": "structured"}  # TwoLayerNet.numerical_gradient's
 DTYPES = ("float32", "float64")
 _MASK_BLOCK = 1000  # iterations whose mini-batch indices are drawn at once
 
@@ -57,7 +63,7 @@ class TrainConfig:
                     or not math.isfinite(value) or value <= 0:
                 raise ValueError(f"{name} must be a positive number, not {value!r}")
         if self.gradient not in GRADIENTS:
-            raise ValueError(f"gradient must be 'backprop' or 'numerical', not {self.gradient!r}")
+            raise ValueError(f"gradient must be 'backprop', 'numerical' or 'structured', not {self.gradient!r}")
         if self.dtype not in DTYPES:
             raise ValueError(f"dtype must be 'float32' or 'float64', not {self.dtype!r}")
 
@@ -99,6 +105,29 @@ class TrainResult:
     elapsed_s: float
 
 
+def iterations_per_epoch(train_size, batch_size):
+    """The book's ``iter_per_epoch = max(train_size / batch_size, 1)`` (Book 4.5.3): 600 for MNIST."""
+    return max(train_size / batch_size, 1)
+
+
+def last_epoch(iters_num, train_size, batch_size):
+    """Index of the last :class:`EpochRecord` a run of ``iters_num`` iterations yields (0 for a short run)."""
+    return int((iters_num - 1) // iterations_per_epoch(train_size, batch_size))
+
+
+def _watch_gradient(steps, should_stop):
+    """Pass a numerical gradient's progress records on; ``GradientCancelled`` when ``should_stop()``."""
+    while True:
+        try:
+            report = next(steps)
+        except StopIteration as stop:
+            return stop.value
+        yield report
+        if should_stop is not None and should_stop():
+            steps.close()
+            raise GradientCancelled("numerical gradient cancelled")
+
+
 def _subsets(config, data):
     if data is None:
         from .mnist import load_mnist  # imported here: the loop itself needs no files
@@ -115,7 +144,7 @@ def _subsets(config, data):
     return (x_train[:n_train], t_train[:n_train]), (x_test[:n_test], t_test[:n_test])
 
 
-def train_steps(config, data=None, *, should_stop=None):
+def train_steps(config, data=None, *, network=None, first_iteration=0, should_stop=None):
     """Run the book's training loop as a generator of records (Book 4.5.2, train_neuralnet.py).
 
     Parameters
@@ -126,11 +155,25 @@ def train_steps(config, data=None, *, should_stop=None):
         As ``load_mnist(normalize=True, flatten=True)`` returns it (labels or
         one-hot); None loads the embedded MNIST in ``config.dtype``. The first
         ``train_size``/``test_size`` samples are used. Never modified.
+    network : TwoLayerNet or None
+        Trained *in place*, as the book's loop trains its ``network`` (pass a copy to keep the original):
+        784 x ``hidden_size`` x 10 in ``config.dtype`` (``ValueError`` otherwise). None: a fresh
+        :func:`initial_network`.
+    first_iteration : int
+        Where the run goes on (0: it starts): iterations ``first_iteration .. iters_num - 1`` run,
+        numbered and put into epochs as in one unbroken run of ``iters_num``; from ``i > 0`` the
+        mini-batches come from ``default_rng([seed, i])``, so a continued run is reproducible
+        (``training_start.start_run`` says why).
     should_stop : callable or None
-        Checked before every iteration; when it returns true the run ends "cancelled".
+        Checked before every iteration (and with each ``GradientProgress``); when it returns true the run
+        ends "cancelled".
 
     Yields
     ------
+    GradientProgress
+        With a numerical gradient only ("numerical" or "structured"): about every 20 ms inside an
+        iteration's gradient (parameters done of the total), so a GUI can show, pause or stop a 15 s
+        iteration.
     IterationRecord
         After every iteration: the loss on its mini-batch, from the forward pass that also
         gives the gradient (the book computes it again after the update; this saves a pass).
@@ -142,42 +185,44 @@ def train_steps(config, data=None, *, should_stop=None):
     Returns
     -------
     TrainResult
-        As ``StopIteration.value``.
+        As ``StopIteration.value``: ``iterations_done`` counts the whole run, the loss and accuracy
+        tuples hold this call's records.
     """
     config.validate()
     (x_train, t_train), (x_test, t_test) = _subsets(config, data)
     started = time.perf_counter()
-    rng = np.random.default_rng(config.seed)
-    with np.errstate(over="ignore"):  # an absurd weight_init_std overflows float32: reported as diverged
-        network = TwoLayerNet(INPUT_SIZE, config.hidden_size, OUTPUT_SIZE, config.weight_init_std,
-                              seed=int(rng.integers(2**63)), dtype=config.dtype)
+    network, rng = start_run(config, network, first_iteration)
     params, lr = network.params, config.learning_rate
-    if config.gradient == "numerical":
-        def loss_and_gradient(x, t):  # the slow, honest way: 2 loss evaluations per parameter
-            return network.loss(x, t), network.numerical_gradient(x, t, should_stop=should_stop)
-    else:
-        loss_and_gradient = network.loss_and_gradient  # one forward pass serves loss and backprop
+    numerical = NUMERICAL_METHOD.get(config.gradient)  # None with backprop
     train_size = len(x_train)
-    iter_per_epoch = max(train_size / config.batch_size, 1)
+    iter_per_epoch = iterations_per_epoch(train_size, config.batch_size)
     losses, train_accs, test_accs = [], [], []
     status, message, done = "completed", f"{config.iters_num} iterations completed", config.iters_num
     masks = ()
 
-    for i in range(config.iters_num):
+    for i in range(first_iteration, config.iters_num):
         if should_stop is not None and should_stop():
             status, message, done = "cancelled", f"cancelled after {i} iterations", i
             break
-        if i % _MASK_BLOCK == 0:  # the same numbers as one draw per iteration, in one call per block
+        k = i - first_iteration
+        if k % _MASK_BLOCK == 0:  # the same numbers as one draw per iteration, in one call per block
             masks = rng.integers(0, train_size, (min(_MASK_BLOCK, config.iters_num - i), config.batch_size))
-        batch_mask = masks[i % _MASK_BLOCK]  # the book's choice, with replacement
+        batch_mask = masks[k % _MASK_BLOCK]  # the book's choice, with replacement
         x_batch, t_batch = x_train[batch_mask], t_train[batch_mask]
         # A diverging run overflows on purpose; the NaN/inf check below reports it instead of warnings.
+        # (No yield inside ``errstate``: a suspended generator would leave it set for its consumer.)
+        try:
+            if numerical:  # the slow, honest way: 2 loss evaluations per parameter, progress on the way
+                grad = yield from _watch_gradient(
+                    network.numerical_gradient_steps(x_batch, t_batch, method=numerical), should_stop)
+        except GradientCancelled:  # stopped inside a numerical gradient: within ~20 ms, not minutes
+            status, message, done = "cancelled", f"cancelled during iteration {i}", i
+            break
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-            try:
-                loss, grad = loss_and_gradient(x_batch, t_batch)
-            except GradientCancelled:  # a numerical gradient polls should_stop too: seconds, not minutes
-                status, message, done = "cancelled", f"cancelled during iteration {i}", i
-                break
+            if numerical:
+                loss = network.loss(x_batch, t_batch)
+            else:  # one forward pass serves loss and backprop
+                loss, grad = network.loss_and_gradient(x_batch, t_batch)
             loss = float(loss)
             for key in ("W1", "b1", "W2", "b2"):
                 step = grad[key]  # gradient() returns new arrays: scale in place, no temporary
@@ -201,9 +246,9 @@ def train_steps(config, data=None, *, should_stop=None):
                        network, time.perf_counter() - started)
 
 
-def train(config, data=None, *, callback=None, should_stop=None):
+def train(config, data=None, *, network=None, first_iteration=0, callback=None, should_stop=None):
     """Run ``train_steps`` to the end, passing each record to ``callback``; return the ``TrainResult``."""
-    steps = train_steps(config, data, should_stop=should_stop)
+    steps = train_steps(config, data, network=network, first_iteration=first_iteration, should_stop=should_stop)
     while True:
         try:
             record = next(steps)
@@ -211,34 +256,3 @@ def train(config, data=None, *, callback=None, should_stop=None):
             return stop.value
         if callback is not None:
             callback(record)
-
-
-@functools.lru_cache(maxsize=64)
-def _seconds_per_parameter(batch_size, hidden_size):
-    """Measured cost of one parameter of ``TwoLayerNet.numerical_gradient``: two real loss calls."""
-    rng = np.random.default_rng(0)
-    net = TwoLayerNet(INPUT_SIZE, hidden_size, OUTPUT_SIZE, seed=0, dtype=np.float64)
-    x = rng.random((batch_size, INPUT_SIZE))
-    t = rng.integers(0, OUTPUT_SIZE, batch_size)
-    loss_W = lambda W: net.loss(x, t)  # noqa: E731 - the book's idiom, as numerical_gradient uses it
-    start = time.perf_counter()
-    loss_W(None)  # warm-up, and a first measure to size the sample
-    one_loss = time.perf_counter() - start
-    count = int(min(max(0.02 / (2 * one_loss + 1e-9), 1), OUTPUT_SIZE))  # ~20 ms of measuring
-    start = time.perf_counter()
-    numerical_gradient(loss_W, net.params["b2"][:count])  # perturbs the net's own b2, in place
-    return (time.perf_counter() - start) / count
-
-
-def estimate_numerical_gradient_seconds(config):
-    """Seconds a run of ``config`` would take with ``gradient="numerical"`` (Book 4.5.2).
-
-    Times real central differences (two loss evaluations per parameter on a
-    mini-batch of ``batch_size``) and scales by the parameter count
-    ``784*h + h + h*10 + 10`` and ``iters_num``. The first call for a batch and
-    hidden size measures for about 20 ms; later calls reuse the measurement.
-    """
-    config.validate()
-    h = config.hidden_size
-    n_params = INPUT_SIZE * h + h + h * OUTPUT_SIZE + OUTPUT_SIZE
-    return config.iters_num * n_params * _seconds_per_parameter(config.batch_size, h)

@@ -17,10 +17,10 @@ import zlib
 import numpy as np
 
 from .files import atomic_write, open_regular
+from .gradient_records import PARAM_NAMES
 
 __all__ = ["read_params", "write_params"]
 
-PARAM_NAMES = ("W1", "b1", "W2", "b2")
 _FLOATS = (np.dtype(np.float32), np.dtype(np.float64))
 _MAX_MEMBERS = 64  # numpy.savez of four arrays writes four
 _ZIP_SLACK = 1 << 16  # local headers, the central directory and the .npy headers of four members

@@ -93,13 +93,15 @@ def test_png_icon_corners_are_transparent_and_centre_is_not():
 
 # --- what goes into the bundle ----------------------------------------------------------------------
 
-def test_resources_include_mnist_with_its_readme_icons_and_nothing_else():
+def test_resources_include_mnist_with_its_readme_icons_fonts_and_nothing_else():
     datas = bc.resource_datas(ROOT / "resources")
     mnist = {Path(src).name for src, dest in datas if dest == "resources/mnist"}
     assert mnist == {"train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",
                      "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz", "README.md"}
     icons = {Path(src).name for src, dest in datas if dest == "resources/icons"}
     assert "scratchnn.svg" in icons and "scratchnn-16.png" in icons
+    fonts = {Path(src).name for src, dest in datas if dest == "resources/fonts"}
+    assert {"ScratchNNCJK-Regular.otf", "OFL.txt", "README.md"} <= fonts  # the CJK fallback and its licence
     assert all(dest.split("/")[1] in bc.RESOURCE_FOLDERS for _, dest in datas)
     assert not any(Path(src).name == "__init__.py" for src, _ in datas)
 

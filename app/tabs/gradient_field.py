@@ -120,13 +120,18 @@ def inside(point, bounds=BOUNDS) -> bool:
 
 
 def view_exit(x: np.ndarray, bounds=BOUNDS) -> tuple[int, np.ndarray] | None:
-    """First step outside ``bounds`` and where the segment to it crosses the border; None if it stays in."""
-    for step in range(1, len(x)):
-        if np.isnan(x[step]).any():  # f undefined there: the path ended, it did not leave
-            return None
-        if not inside(x[step], bounds):
-            return step, _border_crossing(x[step - 1], x[step], bounds)
-    return None
+    """First step outside ``bounds`` and where the segment to it crosses the border; None if it stays in.
+
+    Vectorised (a 5000-step path is checked in microseconds, on every animation frame)."""
+    x = np.asarray(x, dtype=np.float64).reshape(-1, 2)
+    undefined = np.isnan(x).any(axis=1)
+    with np.errstate(invalid="ignore"):
+        within = (bounds[0] <= x[:, 0]) & (x[:, 0] <= bounds[1]) & (bounds[2] <= x[:, 1]) & (x[:, 1] <= bounds[3])
+    stops = np.flatnonzero((undefined | ~within)[1:]) + 1
+    if stops.size == 0 or undefined[stops[0]]:  # f undefined there: the path ended, it did not leave
+        return None
+    step = int(stops[0])
+    return step, _border_crossing(x[step - 1], x[step], bounds)
 
 
 def _border_crossing(a: np.ndarray, b: np.ndarray, bounds) -> np.ndarray:

@@ -1,313 +1,284 @@
-"""The gradient tab: a field of -grad f arrows and gradient descent walking down it (Book 4.4, Figures 4-9, 4-10).
+"""The gradient tab: gradient descent on a map of f(x0, x1), up to four racing descents, the partial
+derivatives as slopes of slices, and f as a 3-D surface (Book 4.3.3, 4.4, Figures 4-8 to 4-10).
 
-The tab only draws a :class:`GradientModel`; the whole path is computed at once by the core (cheap) and a
-QTimer reveals it point by point. No thread is needed.
+The tab assembles widgets (``DescentMap``, ``SlicePlots``, ``SurfaceView``, ``DescentPanel``) around a
+Qt-free :class:`GradientModel`. Every change is a checked ``RaceUpdate``: up to ``SYNC_STEPS`` new steps
+(about 50 ms) are computed at once, a longer one in slices of ``SLICE_S`` on a zero-interval QTimer, so
+the GUI never freezes (a race of four 5000-step runs takes about 2 s); the last picture stays until the
+new race is complete. No thread: the work is many tiny numpy calls, and slices keep the model single-threaded.
 """
 from __future__ import annotations
 
-import numpy as np
-import pyqtgraph as pg
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget)
+import logging
+import math
 
-from app import export
-from app.tabs import gradient_field as gf
+from PySide6.QtCore import QSettings, QSignalBlocker, Slot
+from PySide6.QtWidgets import QWidget
+
+from app.settings import read_setting
 from app.tabs import gradient_model as gm
-from app.widgets.quiver import QuiverItem, arrow_lengths
+from app.tabs.base_tab import BaseTab
+from app.tabs.descent_inputs import MAX_STEPS, rates_text, starts_text
+from app.tabs.descent_race import PRESETS
+from app.tabs.gradient_drawing import GradientPicture
+from app.tabs.gradient_field import inside
+from app.tabs.gradient_texts import DescentInputError
+from app.widgets.descent_panel import DescentPanel
+from app.widgets.slice_plots import CHOICES
 
+_log = logging.getLogger(__name__)
+SYNC_STEPS = 400  # new steps computed at once (~0.1 ms each, 40 ms); more go in slices
+SLICE_S = 0.02  # seconds of computing per timer tick: the GUI answers between slices
 DEMO_STEPS = 20  # the book's gradient_method.py: lr=0.1, step_num=20 (Figure 4-10)
-ERROR_STYLE = "{0} {{ border: 2px solid #c62828; }}"
-HEAT_COLORS = pg.ColorMap([0.0, 0.5, 1.0], [(255, 247, 236), (253, 187, 132), (215, 48, 31)])
 
 
-class GradientTab(QWidget):
-    """Type f(x0, x1), click a start point, pick a learning rate and watch gradient descent (Book 4.4.1)."""
-
-    status_message = Signal(str)
+class GradientTab(BaseTab):
+    """Type f(x0, x1), type or click start points, pick learning rates and watch gradient descent."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = gm.GradientModel()
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self._on_timer_timeout)
-        self._build_plot()
-        self._build_controls()
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.plot, stretch=1)
-        layout.addWidget(self.panel)
-        self.panel.setFixedWidth(340)  # a fixed width lets the wrapped verdict find its height
-        self._draw_field()
-        self._on_speed_slider_value_changed(self.speed_slider.value())
+        self._pending = None  # the RaceUpdate being computed in slices
+        self._per_tick = 1
+        self._timer = self.add_timer(100, self._on_timer_timeout)
+        self._compute_timer = self.add_timer(0, self._on_compute_timer_timeout)
+        self.panel = DescentPanel(self.model.expression, [self.tr(p.label) for p in PRESETS], MAX_STEPS)
+        self.picture = GradientPicture(self.panel, self.tr)
+        self.plot, self.slices, self.views = self.picture.map, self.picture.slices, self.picture.views
+        self.surface, self.surface_error = self.picture.surface, self.picture.surface_error
+        self.arrange(self.picture.content, self.panel)
+        self._connect()
+        self._on_speed_changed()
+        self._sync_inputs()
+        self._draw()
 
     def title(self) -> str:
         return self.tr("Gradient descent")
 
-    # -- construction -----------------------------------------------------------------------------------
-    def _build_plot(self) -> None:
-        self.plot = pg.PlotWidget()
-        item = self.plot.getPlotItem()
-        item.setLabels(bottom="x0", left="x1")
-        item.setAspectLocked(True)  # arrows keep their angles
-        b = self.model.bounds
-        w, h = b[1] - b[0], b[3] - b[2]  # zoom out at most one field-width around it, never to 1e13
-        item.vb.setLimits(xMin=b[0] - w, xMax=b[1] + w, yMin=b[2] - h, yMax=b[3] + h)
-        item.setRange(xRange=b[:2], yRange=b[2:], padding=0.02)
-        item.disableAutoRange()
-        self.image = pg.ImageItem()
-        self.image.setColorMap(HEAT_COLORS)
-        self.contours = [pg.IsocurveItem(pen=pg.mkPen((120, 60, 30, 110))) for _ in range(12)]
-        for contour in self.contours:
-            contour.setParentItem(self.image)  # pixel coordinates, mapped by the image's rectangle
-        self.quiver = QuiverItem()
-        self.path = pg.PlotDataItem(pen=pg.mkPen("#1f4e9c", width=2), symbol="o", symbolSize=5,
-                                    symbolBrush="#1f4e9c", symbolPen=None, connect="finite")
-        self.start_marker = pg.ScatterPlotItem(symbol="o", size=12, brush="#2e7d32", pen="w")
-        self.current_marker = pg.ScatterPlotItem(symbol="o", size=12, brush="#ffd600", pen="k")
-        self.exit_marker = pg.ScatterPlotItem(symbol="x", size=16, brush="#c62828", pen=pg.mkPen("#c62828"))
-        for plotted in (self.image, self.quiver, self.path, self.start_marker, self.current_marker,
-                        self.exit_marker):
-            item.addItem(plotted)
-        self.plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
-
-    def _build_controls(self) -> None:
-        self.expression_edit = QLineEdit(self.model.expression)
-        self.expression_edit.editingFinished.connect(self._on_expression_edit_editing_finished)
-        self.preset_combo = QComboBox()
-        self.preset_combo.addItem(self.tr("Presets…"), None)
-        for label, text in gm.PRESETS:
-            self.preset_combo.addItem(self.tr(label), text)
-        self.preset_combo.activated.connect(self._on_preset_combo_activated)
-        self.error_label, self.outcome_label = QLabel(), QLabel()
-        self.error_label.setStyleSheet("color: #c62828;")
-        for label in (self.error_label, self.outcome_label):
-            label.setWordWrap(True)
-        self.start_label, self.speed_label, self.readout_label = QLabel(), QLabel(), QLabel()
-        self.readout_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.lr_combo = QComboBox()
-        self.lr_combo.setEditable(True)
-        self.lr_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # typed rates don't pile up as items
-        self.lr_combo.addItems([f"{lr:g}" for lr in gm.BOOK_LEARNING_RATES])
-        self.lr_combo.lineEdit().editingFinished.connect(self._on_lr_combo_edited)
-        self.lr_combo.activated.connect(self._on_lr_combo_edited)
-        self.steps_box = QSpinBox()
-        self.steps_box.setRange(1, gm.MAX_STEPS)
-        self.steps_box.setValue(self.model.steps)
-        self.steps_box.valueChanged.connect(self._on_steps_box_value_changed)
-        self.speed_slider = QSlider(Qt.Orientation.Horizontal)
-        self.speed_slider.setRange(1, 60)  # steps per second
-        self.speed_slider.setValue(10)
-        self.speed_slider.valueChanged.connect(self._on_speed_slider_value_changed)
-        form = QFormLayout()
-        for label, field in ((self.tr("f(x0, x1) ="), self.expression_edit), ("", self.preset_combo),
-                             (self.tr("Start (click the plot)"), self.start_label),
-                             (self.tr("Learning rate"), self.lr_combo), (self.tr("Steps"), self.steps_box),
-                             (self.speed_label, self.speed_slider)):
-            form.addRow(label, field)
-        form.insertRow(2, self.error_label)
-        buttons = QGridLayout()
-        self.play_button, self.pause_button = QPushButton(self.tr("&Play")), QPushButton(self.tr("P&ause"))
-        self.step_button, self.reset_button = QPushButton(self.tr("S&tep")), QPushButton(self.tr("&Reset"))
-        for index, (button, slot) in enumerate(((self.play_button, self._on_play_button_clicked),
-                                                (self.pause_button, self._on_pause_button_clicked),
-                                                (self.step_button, self._on_step_button_clicked),
-                                                (self.reset_button, self._on_reset_button_clicked))):
-            button.clicked.connect(slot)
-            buttons.addWidget(button, index // 2, index % 2)
-        self.panel = QWidget()
-        column = QVBoxLayout(self.panel)
-        column.addLayout(form)
-        column.addLayout(buttons)
-        column.addWidget(self.readout_label)
-        column.addWidget(self.outcome_label)
-        column.addStretch(1)
+    def _connect(self) -> None:
+        p = self.panel
+        p.expression.edited.connect(self.set_expression)
+        p.expression.preset_chosen.connect(self.load_preset)
+        p.start_field.edited.connect(self._on_start_field_edited)
+        p.rate_field.edited.connect(self._on_rate_field_edited)
+        p.rate_slider.value_changed.connect(self.set_learning_rate)
+        p.steps_box.valueChanged.connect(self.set_steps)
+        p.speed_slider.valueChanged.connect(self._on_speed_changed)
+        p.play_button.clicked.connect(self._on_play_button_clicked)
+        p.end_button.clicked.connect(self.run_to_end)
+        p.pause_button.clicked.connect(lambda: self._animate(lambda: None))
+        p.step_button.clicked.connect(lambda: self._animate(self.model.advance))
+        p.reset_button.clicked.connect(lambda: self._animate(self.model.rewind))
+        self.plot.clicked.connect(self._on_plot_clicked)
+        self.plot.rested.connect(self._on_plot_rested)
+        self.plot.left.connect(self._on_plot_left)
+        self.slices.point_choice_changed.connect(self._on_slices_point_choice_changed)
+        self.views.currentChanged.connect(self._on_views_current_changed)
 
     # -- public API (docs/architecture.md) --------------------------------------------------------------
     def set_expression(self, text: str) -> bool:
-        """Use f(x0, x1) = ``text``; on a bad expression mark the field, say why, keep the last plot."""
-        self.expression_edit.setText(text)
-        self._timer.stop()
-        try:
-            self.model.set_expression(text)
-        except ValueError as error:  # ExpressionError is a ValueError
-            self.expression_edit.setStyleSheet(ERROR_STYLE.format("QLineEdit"))
-            self.error_label.setText(str(error))
-            self.status_message.emit(self.tr("Bad function: {0}").format(error))
-            self._draw_path()
-            return False
-        self.expression_edit.setStyleSheet("")
-        self.error_label.clear()
-        self._draw_field()
-        return True
+        """Use f(x0, x1) = ``text``; on a bad expression mark the field, say why, keep the last picture."""
+        return self._try("expression", self.panel.expression, text, dict(expression=text))
 
-    def set_start(self, x0: float, x1: float) -> None:
-        self._apply(self.model.set_start, x0, x1)
+    def set_start(self, x0: float, x1: float) -> bool:
+        """Move the (first) start to (x0, x1); refused (with a message) unless finite and within 1e6."""
+        starts = [(x0, x1)] + list(self._source().starts[1:])
+        return self._try("start", self.panel.start_field, starts_text(starts), dict(starts=starts))
 
-    def set_learning_rate(self, lr: float) -> None:
-        self.lr_combo.setEditText(f"{lr:g}")
-        self._on_lr_combo_edited()
+    def set_learning_rate(self, lr: float) -> bool:
+        """Set the first learning rate (the slider's; other racing rates stay)."""
+        rates = [lr] + list(self._source().learning_rates[1:])
+        return self._try("rate", self.panel.rate_field, rates_text(rates), dict(learning_rates=rates))
 
-    def set_steps(self, steps: int) -> None:
-        self.steps_box.setValue(int(steps))  # valueChanged reruns the descent
+    def set_steps(self, steps: int) -> bool:
+        return self._try("steps", None, str(steps), dict(steps=steps))
+
+    def set_racers(self, learning_rates=None, starts=None) -> bool:
+        """A race: up to four ``learning_rates`` from the first start, or up to four ``starts`` at the first rate."""
+        source, errors = self._source(), dict(self.model.input_errors)
+        for name in ("start", "rate"):
+            self.model.accept_input(name)  # the fields will show the race
+        if self._try("race", None, "", dict(learning_rates=tuple(learning_rates or source.learning_rates[:1]),
+                                            starts=tuple(starts or source.starts[:1]))):
+            return True
+        self.model.input_errors.update(errors)  # refused: the fields still hold what they held
+        self._draw_controls()
+        return False
+
+    def load_preset(self, index: int) -> None:
+        """Restore example ``index`` of ``descent_race.PRESETS`` completely: f, start(s), rate(s), steps."""
+        self.model.input_errors.clear()
+        self._submit(self.model.plan_preset(PRESETS[index]))
 
     def run_to_end(self) -> str:
-        """Stop the animation, show the whole path and return the outcome ("converged", "diverged", ...)."""
+        """Finish any pending computation (blocking), show the whole path, return the first racer's outcome."""
         self._timer.stop()
+        if self._pending is not None:
+            self._advance_pending(math.inf)
         outcome = self.model.finish()
-        self._draw_path()
+        self._draw()
         return outcome
 
+    def set_slice_point(self, where: str) -> None:
+        """Slices at the first racer's ``"start"`` or its ``"current"`` point."""
+        self.slices.set_choice(where)
+
     def save_state(self, settings: QSettings) -> None:
-        model = self.model
-        for key, value in (("expression", model.expression), ("learning_rate", model.learning_rate),
-                           ("steps", model.steps), ("start_x0", model.start[0]), ("start_x1", model.start[1]),
-                           ("speed", self.speed_slider.value())):
+        m = self.model
+        for key, value in (("expression", m.expression), ("starts", starts_text(m.starts)), ("steps", m.steps),
+                           ("learning_rates", rates_text(m.learning_rates)), ("speed", self.panel.speed()),
+                           ("slice_at", m.slice_at)):
             settings.setValue(key, value)
 
     def restore_state(self, settings: QSettings) -> None:
-        """Apply each stored input that reads as a valid value; anything else keeps its default."""
-        def read(key, kind, default):  # ini files give strings back; a hand-edited file may hold anything
+        """Apply the stored inputs; one the model refuses is dropped (logged), the rest still apply."""
+        m = self.model
+        self.panel.set_speed(read_setting(settings, "speed", self.panel.speed(), lambda v: v > 0))
+        self.set_slice_point(read_setting(settings, "slice_at", m.slice_at, lambda v: v in CHOICES))
+        values = dict(steps=read_setting(settings, "steps", m.steps, lambda v: 1 <= v <= MAX_STEPS),
+                      expression=read_setting(settings, "expression", m.expression),
+                      learning_rates=read_setting(settings, "learning_rates", rates_text(m.learning_rates)),
+                      starts=read_setting(settings, "starts", starts_text(m.starts)))
+        while True:
             try:
-                value = kind(settings.value(key, default))
-                return value if np.isfinite(value) else default
-            except (TypeError, ValueError):
-                return default
-
-        self.speed_slider.setValue(read("speed", int, self.speed_slider.value()))
-        self.set_steps(min(max(read("steps", int, self.model.steps), 1), gm.MAX_STEPS))
-        lr = read("learning_rate", float, self.model.learning_rate)
-        self.set_learning_rate(lr if lr > 0 else self.model.learning_rate)
-        self.set_start(read("start_x0", float, self.model.start[0]), read("start_x1", float, self.model.start[1]))
-        self.set_expression(str(settings.value("expression", self.model.expression)))
-
-    def export_png(self, path: str) -> None:
-        """The field, arrows and path as a PNG."""
-        export.export_png(self.plot.getPlotItem(), self.plot.width(), path)
-
-    def export_csv(self, path: str) -> None:
-        """The whole computed path: step, x0, x1, f, |grad| (and the diverged/stalled flags)."""
-        export.export_csv(self.model.csv_rows(), path)
+                update = m.plan(**values)
+                break
+            except ValueError as error:  # drops the starts first, then the rates, then f
+                _log.warning("settings: ignoring %s (%s)", values.popitem(), error)
+        self._submit(update)
 
     def show_demo_state(self) -> None:
         """The book's Figure 4-10: f = x0² + x1² from (-3, 4), lr 0.1, 20 steps, path fully drawn."""
-        self.set_expression(gm.BOOK_FUNCTION)
-        self.set_start(*gm.BOOK_START)
-        self.set_learning_rate(gm.BOOK_LEARNING_RATES[0])
+        self.load_preset(0)
         self.set_steps(DEMO_STEPS)
         self.run_to_end()
 
-    def shutdown(self) -> None:
-        self._timer.stop()
+    # -- changes --------------------------------------------------------------------------------------------
+    def _source(self):
+        """The inputs as they will be: the pending update's, or the model's."""
+        return self._pending if self._pending is not None else self.model
 
-    def closeEvent(self, event) -> None:  # noqa: N802 -- Qt's name
-        self.shutdown()
-        super().closeEvent(event)
+    def _message(self, error: ValueError) -> str:
+        if isinstance(error, DescentInputError):
+            return self.tr(error.template).format(**error.fields)
+        return str(error)  # an ExpressionError: the parser's own sentence
+
+    def _try(self, name: str, field, text: str, change: dict) -> bool:
+        """Plan ``change``; refused: mark ``field``, remember the error (Play stays off), say why, keep the
+        last picture. Accepted: compute it (at once or in slices)."""
+        try:
+            update = self.model.plan(**change, base=self._pending)
+        except ValueError as error:
+            message = self._message(error)
+            if field is not None:
+                field.reject(text, message)
+                self.model.reject_input(name, message)
+            self.report(self.tr("Bad function: {0}").format(message) if name == "expression" else message)
+            self._sync_inputs()
+            self._draw_controls()
+            return False
+        self.model.accept_input(name)
+        if field is not None:
+            field.accept(text)
+        self._submit(update)
+        return True
+
+    def _submit(self, update) -> None:
+        self._timer.stop()
+        self._pending = update
+        if update.cost <= SYNC_STEPS:
+            self._advance_pending(math.inf)
+        else:
+            self._compute_timer.start()
+            self._draw_controls()
+
+    def _advance_pending(self, budget_s: float) -> None:
+        try:
+            done = self._pending.advance(budget_s)
+        except ValueError as error:
+            done = None
+            self.report(self._message(error))
+        if done is False:
+            self._draw_controls()
+            return
+        self._pending = None
+        self._compute_timer.stop()
+        self._sync_inputs()
+        self._draw()
+        if done:  # a fresh message for every finished change: the status bar never tells of an older one
+            self.report("; ".join(f"{r.label(self.tr)}: {r.outcome_name(self.tr)}" for r in self.model.racers))
+
+    def _sync_inputs(self) -> None:
+        """Show the model's inputs in the fields, except in a field whose refused text is being corrected or
+        that the user is typing in (a long computation may finish meanwhile)."""
+        m, p = self.model, self.panel
+        for name, field, text in (("expression", p.expression, m.expression),
+                                  ("start", p.start_field, starts_text(m.starts)),
+                                  ("rate", p.rate_field, rates_text(m.learning_rates))):
+            typing = field.line_edit.isModified() and field.text().strip() != field.accepted_text
+            if name not in m.input_errors and not typing:
+                field.accept(text)
+        p.rate_slider.set_value(m.learning_rates[0])
+        with QSignalBlocker(p.steps_box):
+            p.steps_box.setValue(m.steps)
 
     # -- handlers ---------------------------------------------------------------------------------------
-    def _on_expression_edit_editing_finished(self) -> None:
-        if self.expression_edit.text().strip() != self.model.expression or self.error_label.text():
-            self.set_expression(self.expression_edit.text())
+    @Slot(str)
+    def _on_start_field_edited(self, text: str) -> None:
+        self._try("start", self.panel.start_field, text, dict(starts=text))
 
-    def _on_preset_combo_activated(self, index: int) -> None:
-        if self.preset_combo.itemData(index):
-            self.set_expression(self.preset_combo.itemData(index))
-        self.preset_combo.setCurrentIndex(0)
+    @Slot(str)
+    def _on_rate_field_edited(self, text: str) -> None:
+        self._try("rate", self.panel.rate_field, text, dict(learning_rates=text))
 
-    def _on_lr_combo_edited(self, *_args) -> None:
-        try:
-            lr = float(self.lr_combo.currentText())
-        except ValueError:
-            lr = float("nan")  # the model's message says what a learning rate must be
-        if lr != self.model.learning_rate or self.lr_combo.styleSheet():
-            ok = self._apply(self.model.set_learning_rate, lr)
-            self.lr_combo.setStyleSheet("" if ok else ERROR_STYLE.format("QComboBox"))
+    def _on_speed_changed(self, *_args) -> None:
+        interval, self._per_tick = self.panel.tick()
+        self._timer.setInterval(interval)
 
-    def _on_steps_box_value_changed(self, steps: int) -> None:
-        self._apply(self.model.set_steps, steps)
+    def _on_plot_clicked(self, x0: float, x1: float) -> None:
+        b = self.model.bounds
+        if inside((x0, x1), b):
+            digits = max(0, 3 - math.ceil(math.log10(b[1] - b[0])))  # 2 decimals in the book's 10-wide view
+            self.set_start(round(x0, digits), round(x1, digits))
 
-    def _on_speed_slider_value_changed(self, speed: int) -> None:
-        self.speed_label.setText(self.tr("Speed: {0} steps/s").format(speed))
-        self._timer.setInterval(round(1000 / speed))
+    def _on_plot_rested(self, x0: float, x1: float) -> None:
+        self.model.set_probe((x0, x1))
+        self.picture.draw_point(self.model)
 
-    def _on_scene_clicked(self, event) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            return
-        point = self.plot.getPlotItem().vb.mapSceneToView(event.scenePos())
-        if gf.inside((point.x(), point.y()), self.model.bounds):
-            self.set_start(round(point.x(), 2), round(point.y(), 2))
+    def _on_plot_left(self) -> None:
+        self.model.set_probe(None)
+        self.picture.draw_point(self.model)
+
+    def _on_slices_point_choice_changed(self, where: str) -> None:
+        self.model.set_slice_at(where)
+        self.picture.draw_point(self.model)
+
+    def _on_views_current_changed(self, _index: int) -> None:
+        self.picture.draw_surface(self.model)
 
     def _on_play_button_clicked(self) -> None:
         if self.model.at_end:
             self.model.rewind()
         self._timer.start()
-        self._draw_path()
+        self._draw()
 
-    def _on_pause_button_clicked(self) -> None:
+    def _animate(self, action) -> None:
+        """Pause, Step and Reset: stop the animation, then move the cursor (or not)."""
         self._timer.stop()
-        self._draw_path()
-
-    def _on_step_button_clicked(self) -> None:
-        self._timer.stop()
-        self.model.advance()
-        self._draw_path()
-
-    def _on_reset_button_clicked(self) -> None:
-        self._timer.stop()
-        self.model.rewind()
-        self._draw_path()
+        action()
+        self._draw()
 
     def _on_timer_timeout(self) -> None:
-        self.model.advance()
+        self.model.advance(self._per_tick)
         if self.model.at_end:
             self._timer.stop()
-        self._draw_path()
+        self._draw()
 
-    # -- drawing ----------------------------------------------------------------------------------------
-    def _apply(self, setter, *args) -> bool:
-        """Change one input of the model; a bad value is reported and changes nothing."""
-        self._timer.stop()
-        try:
-            setter(*args)
-        except ValueError as error:
-            self.status_message.emit(str(error))
-            return False
-        finally:
-            self._draw_path()
-        return True
+    def _on_compute_timer_timeout(self) -> None:
+        self._advance_pending(SLICE_S)
 
-    def _draw_field(self) -> None:
-        """Heat map, contours and arrows: once per function."""
-        field, quiver, b = self.model.field, self.model.quiver, self.model.bounds
-        self.image.setImage(field.values, levels=field.value_range)
-        self.image.setRect(b[0], b[2], b[1] - b[0], b[3] - b[2])
-        filled = np.nan_to_num(field.values, nan=field.value_range[1])  # isocurves need finite data
-        for index, contour in enumerate(self.contours):
-            contour.setVisible(index < len(field.levels))
-            if index < len(field.levels):
-                contour.setData(filled, field.levels[index])
-        lengths = arrow_lengths(quiver.magnitude, 0.85 * quiver.spacing)[:, None]
-        self.quiver.set_arrows(quiver.points - 0.5 * quiver.direction * lengths, quiver.direction * lengths)
-        self._draw_path()
+    def _draw(self) -> None:
+        self.picture.draw(self.model, playing=self._timer.isActive(), pending=self._pending)
 
-    def _draw_path(self) -> None:
-        """The path up to the shown step, the readout and the verdict."""
-        model, run, shown = self.model, self.model.run, self.model.shown
-        drawable = gf.path_in_view(run.x[: shown + 1], model.bounds)
-        self.path.setData(drawable[:, 0], drawable[:, 1])
-        self.start_marker.setData([model.start[0]], [model.start[1]])
-        current = drawable[-1] if np.isfinite(drawable[-1]).all() else drawable[0]
-        self.current_marker.setData([current[0]], [current[1]])
-        exit_ = model.exit_shown()
-        self.exit_marker.setData(*(([exit_[1][0]], [exit_[1][1]]) if exit_ else ([], [])))
-        self.start_label.setText(f"({model.start[0]:.4g}, {model.start[1]:.4g})")
-        x = run.x[shown]
-        self.readout_label.setText(self.tr("step {0} of {1}\nx = ({2:.9g}, {3:.9g})\nf(x) = {4:.9g}\n"
-                                           "|grad| = {5:.4g}").format(shown, run.steps, x[0], x[1],
-                                                                       run.value[shown], run.grad_norm[shown]))
-        self.play_button.setEnabled(not self._timer.isActive())
-        self.pause_button.setEnabled(self._timer.isActive())
-        self.step_button.setEnabled(not model.at_end)
-        text = gm.verdict(run, shown, exit_, self.tr)
-        if model.at_end and text != self.outcome_label.text():
-            self.status_message.emit(text)
-        self.outcome_label.setText(text)
+    def _draw_controls(self) -> None:
+        self.picture.draw_controls(self.model, playing=self._timer.isActive(), pending=self._pending)

@@ -4,20 +4,24 @@ Everything is ten numbers, so it is recomputed on every change on the GUI thread
 """
 from __future__ import annotations
 
+import logging
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSettings, QSignalBlocker, Qt, Signal, Slot
-from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
+from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QRadioButton, QSlider, QVBoxLayout, QWidget)
 
-from app import export
+from app.settings import read_setting
 from app.tabs import loss_model as lm
+from app.tabs.base_tab import BaseTab
 
 SLIDER_STEPS = 1000  # probabilities move in steps of 0.001
 TARGET_BRUSH = pg.mkBrush("#2e7d32")
 OTHER_BRUSH = pg.mkBrush("#90a4ae")
 CAPTION_STYLE = "color: #546e7a;"
-X_RANGE = (-0.5, lm.N_CLASSES - 0.5)  # one unit per class, so the slider columns line up with the bars
+X_RANGE = (-0.5, lm.N_CLASSES - 0.5)
+_log = logging.getLogger(__name__)  # one unit per class, so the slider columns line up with the bars
 
 
 class _BarViewBox(pg.ViewBox):
@@ -46,26 +50,22 @@ class _BarViewBox(pg.ViewBox):
             self.bar_dragged.emit(k, self.mapSceneToView(now).y())
 
 
-class LossTab(QWidget):
+class LossTab(BaseTab):
     """Pick the true digit, set the network's ten outputs, compare the two losses (Book 4.2)."""
-
-    status_message = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = lm.LossModel()
         self._build_plots()
         self._build_controls()
-        layout = QHBoxLayout(self)
-        left = QVBoxLayout()
-        left.addWidget(self.bar_plot, stretch=3)
-        left.addWidget(self.slider_row)
-        left.addWidget(self.hint_label)
-        layout.addLayout(left, stretch=3)
-        right = QVBoxLayout()
-        right.addWidget(self.panel)
-        right.addWidget(self.log_plot, stretch=1)
-        layout.addLayout(right, stretch=2)
+        left = self.column((self.bar_plot, 3), self.slider_row, self.hint_label)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.panel)
+        column.addWidget(self.log_plot, stretch=1)
+        self.log_plot.setMinimumHeight(200)
+        self.arrange(left, right, panel_width=420)
         self._refresh()
 
     def title(self) -> str:
@@ -99,11 +99,9 @@ class LossTab(QWidget):
         legend.addItem(self.target_bar, self.tr("t: 1 for the true digit, 0 elsewhere"))
         legend.addItem(self.error_bars, self.tr("½(y_k − t_k)²: each class's share of MSE"))
 
-        self.log_plot = pg.PlotWidget()
+        self.log_plot = self.new_plot(self.tr("y of the true class"), "E",
+                                      title=self.tr("Cross-entropy = −log(y_true + 1e-7)"))
         log_item = self.log_plot.getPlotItem()
-        log_item.setTitle(self.tr("Cross-entropy = −log(y_true + 1e-7)"))
-        log_item.setLabels(bottom=self.tr("y of the true class"), left="E")
-        log_item.showGrid(x=True, y=True, alpha=0.2)
         self._log_top = 8.0
         log_item.setYRange(0, self._log_top, padding=0.02)
         log_item.setXRange(0, 1, padding=0.05)  # room for the "1" tick label
@@ -158,12 +156,11 @@ class LossTab(QWidget):
         self.sum_label = QLabel()
         self.sum_label.setWordWrap(True)
         box.addWidget(self.sum_label)
-        self.example1_button = QPushButton(self.tr("Book example 1: '2' with 0.6"))
-        self.example2_button = QPushButton(self.tr("Book example 2: '7' with 0.6"))
-        self.normalise_button = QPushButton(self.tr("Normalise to sum 1"))
-        self.example1_button.clicked.connect(self._on_example1_button_clicked)
-        self.example2_button.clicked.connect(self._on_example2_button_clicked)
-        self.normalise_button.clicked.connect(self._on_normalise_button_clicked)
+        self.example1_button = self.new_button(self.tr("Book example 1: '2' with 0.6"),
+                                               self._on_example1_button_clicked)
+        self.example2_button = self.new_button(self.tr("Book example 2: '7' with 0.6"),
+                                               self._on_example2_button_clicked)
+        self.normalise_button = self.new_button(self.tr("Normalise to sum 1"), self._on_normalise_button_clicked)
         buttons = QHBoxLayout()
         for button in (self.example1_button, self.example2_button):
             buttons.addWidget(button)
@@ -183,16 +180,25 @@ class LossTab(QWidget):
         self.model.load_example(index)
         self._refresh()
 
+    def set_probabilities(self, y, target: int) -> None:
+        """Show the ten outputs ``y`` (e.g. a network's softmax for a drawn digit) with ``target`` as the
+        true digit; ``y`` is rescaled to sum exactly to 1 (float32 softmax sums are off by ~1e-7).
+        ``ValueError`` for anything but ten finite values in [0, 1] or a target outside 0-9."""
+        y = np.asarray(y, dtype=np.float64)
+        total = float(y.sum()) if y.shape == (lm.N_CLASSES,) else 0.0
+        self.model.set_probabilities(y / total if total > 0 and np.isfinite(total) else y)
+        self.model.set_target(int(target))
+        self._refresh()
+        self.report(self.tr("The network's output for your digit, with {0} as the true digit.").format(int(target)))
+
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("target", self.model.target)
         settings.setValue("probabilities", ",".join(repr(float(v)) for v in self.model.y))
 
     def restore_state(self, settings: QSettings) -> None:
         """Apply the stored target and outputs when they read as valid; anything else is ignored."""
-        try:
-            self.model.set_target(int(settings.value("target", self.model.target)))
-        except (TypeError, ValueError):
-            pass
+        self.model.set_target(read_setting(settings, "target", self.model.target,
+                                           lambda k: 0 <= k < lm.N_CLASSES))
         stored = settings.value("probabilities", "")
         if isinstance(stored, str):  # what save_state writes; a hand-edited ini may give a list instead
             stored = stored.split(",") if stored else []
@@ -200,23 +206,20 @@ class LossTab(QWidget):
             if stored:
                 self.model.set_probabilities([float(v) for v in stored])
         except (TypeError, ValueError):
-            pass
+            _log.warning("settings: ignoring probabilities=%r", stored)
         self._refresh()
 
-    def export_png(self, path: str) -> None:
-        """The bar chart of outputs and per-class errors as a PNG."""
-        export.export_png(self.bar_plot.getPlotItem(), self.bar_plot.width(), path)
+    def export_view(self) -> pg.PlotWidget:
+        """The bar chart of outputs and per-class errors."""
+        return self.bar_plot
 
-    def export_csv(self, path: str) -> None:
+    def csv_rows(self) -> list[list]:
         """class, y, t, ½(y−t)² per class, then MSE and cross-entropy."""
-        export.export_csv(self.model.csv_rows(), path)
+        return self.model.csv_rows()
 
     def show_demo_state(self) -> None:
         """Book 4.2.1's first example: the true digit 2, the network says '2' with 0.6 (MSE 0.0975)."""
         self.load_example(0)
-
-    def shutdown(self) -> None:
-        """Nothing runs in the background here; kept for the tab contract."""
 
     # -- handlers ---------------------------------------------------------------------------------------
     @Slot(int, float)
@@ -244,11 +247,11 @@ class LossTab(QWidget):
 
     def _on_example1_button_clicked(self) -> None:
         self.load_example(0)
-        self.status_message.emit(self.tr("Book example 1: the network says '2' with 0.6, and 2 is right."))
+        self.report(self.tr("Book example 1: the network says '2' with 0.6, and 2 is right."))
 
     def _on_example2_button_clicked(self) -> None:
         self.load_example(1)
-        self.status_message.emit(self.tr("Book example 2: the network says '7' with 0.6, but 2 is right."))
+        self.report(self.tr("Book example 2: the network says '7' with 0.6, but 2 is right."))
 
     def _on_normalise_button_clicked(self) -> None:
         self.model.normalise()

@@ -7,35 +7,28 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSettings, QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QRadioButton, QSlider, QVBoxLayout, QWidget)
+from PySide6.QtCore import QSettings, QSignalBlocker, Qt
+from PySide6.QtWidgets import (QButtonGroup, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QRadioButton,
+                               QSlider, QVBoxLayout, QWidget)
 
-from app import export
+from app.settings import read_setting
 from app.tabs import tangent_model as tm
+from app.tabs.base_tab import BaseTab
+from app.widgets.expression_field import ExpressionField
 
-ERROR_STYLE = "QLineEdit { border: 2px solid #c62828; }"
 X_STEPS = 1000  # slider positions across the x range
 H_STEPS_PER_DECADE = 10  # the h slider moves the exponent in tenths
 
 
-class TangentTab(QWidget):
+class TangentTab(BaseTab):
     """Type f(x), move x and h, and compare the numerical derivative with the analytical one (Book 4.3)."""
-
-    status_message = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = tm.TangentModel()
         self._build_plots()
         self._build_controls()
-        plots = QVBoxLayout()
-        plots.addWidget(self.plot, stretch=3)
-        plots.addWidget(self.error_plot, stretch=2)
-        layout = QHBoxLayout(self)
-        layout.addLayout(plots, stretch=1)
-        layout.addWidget(self.panel)
-        self.panel.setFixedWidth(340)
+        self.arrange(self.column((self.plot, 3), (self.error_plot, 2)), self.panel)
         self._refresh(curve=True)
 
     def title(self) -> str:
@@ -43,10 +36,8 @@ class TangentTab(QWidget):
 
     # -- construction -----------------------------------------------------------------------------------
     def _build_plots(self) -> None:
-        self.plot = pg.PlotWidget()
+        self.plot = self.new_plot("x", "f(x)")
         item = self.plot.getPlotItem()
-        item.setLabels(bottom="x", left="f(x)")
-        item.showGrid(x=True, y=True, alpha=0.2)
         self.curve = pg.PlotDataItem(pen=pg.mkPen("#1f4e9c", width=2), connect="finite")
         self.tangent = pg.PlotDataItem(pen=pg.mkPen("#c62828", width=2, style=Qt.PenStyle.DashLine))
         self.point = pg.ScatterPlotItem(size=11, brush="#ffd600", pen="k")
@@ -55,16 +46,12 @@ class TangentTab(QWidget):
         self.x_line.sigPositionChanged.connect(self._on_x_line_position_changed)
         for plotted in (self.curve, self.tangent, self.point, self.x_line):
             item.addItem(plotted)
-        self.error_plot = pg.PlotWidget()
+        self.error_plot = self.new_plot("h", self.tr("|numerical − analytical|"),
+                                        title=self.tr("Error of the numerical derivative against h"))
         errors = self.error_plot.getPlotItem()
         errors.setLogMode(x=True, y=True)
-        errors.setTitle(self.tr("Error of the numerical derivative against h"))
         errors.setXRange(*tm.H_EXPONENT_RANGE, padding=0.03)  # log-mode view coordinates are exponents
         errors.enableAutoRange(x=False)
-        for axis in ("left", "bottom"):
-            errors.getAxis(axis).enableAutoSIPrefix(False)
-        errors.setLabels(bottom="h", left=self.tr("|numerical − analytical|"))
-        errors.showGrid(x=True, y=True, alpha=0.2)
         self.error_curve = pg.PlotDataItem(pen=pg.mkPen("#6a1b9a", width=2))
         self.zero_errors = pg.PlotDataItem(pen=None, symbol="t", symbolSize=6, symbolBrush="#9e9e9e",
                                            symbolPen=None)
@@ -79,16 +66,9 @@ class TangentTab(QWidget):
         self.error_note.setParentItem(errors.getViewBox())  # placed in view-box pixels, not data
 
     def _build_controls(self) -> None:
-        self.expression_edit = QLineEdit(self.model.expression)
-        self.expression_edit.editingFinished.connect(self._on_expression_edit_editing_finished)
-        self.preset_combo = QComboBox()
-        self.preset_combo.addItem(self.tr("Presets…"), None)
-        for index, (label, *_rest) in enumerate(tm.PRESETS):
-            self.preset_combo.addItem(self.tr(label), index)
-        self.preset_combo.activated.connect(self._on_preset_combo_activated)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c62828;")
-        self.error_label.setWordWrap(True)
+        self.expression = ExpressionField(self.model.expression, [self.tr(p[0]) for p in tm.PRESETS])
+        self.expression.edited.connect(self.set_expression)
+        self.expression.preset_chosen.connect(self._on_expression_preset_chosen)
         self.min_box, self.max_box, self.x_box = QDoubleSpinBox(), QDoubleSpinBox(), QDoubleSpinBox()
         for box in (self.min_box, self.max_box, self.x_box):
             box.setRange(-tm.MAX_WIDTH, tm.MAX_WIDTH)
@@ -120,12 +100,11 @@ class TangentTab(QWidget):
         range_row.addWidget(QLabel("…"))
         range_row.addWidget(self.max_box)
         form = QFormLayout()
-        for label, field in ((self.tr("f(x) ="), self.expression_edit), ("", self.preset_combo),
-                             (self.tr("x range"), range_row), (self.tr("x (or drag)"), self.x_box),
-                             ("", self.x_slider), (self.tr("Difference"), self.central_radio),
-                             ("", self.forward_radio), (self.h_label, self.h_slider)):
+        for label, field in ((self.tr("f(x) ="), self.expression), (self.tr("x range"), range_row),
+                             (self.tr("x (or drag)"), self.x_box), ("", self.x_slider),
+                             (self.tr("Difference"), self.central_radio), ("", self.forward_radio),
+                             (self.h_label, self.h_slider)):
             form.addRow(label, field)
-        form.insertRow(2, self.error_label)
         self.panel = QWidget()
         column = QVBoxLayout(self.panel)
         column.addLayout(form)
@@ -135,18 +114,13 @@ class TangentTab(QWidget):
     # -- public API (docs/architecture.md) --------------------------------------------------------------
     def set_expression(self, text: str) -> bool:
         """Use f(x) = ``text``; on a bad expression mark the field, say why and keep the last plot."""
-        self.expression_edit.setText(text)
         try:
             self.model.set_expression(text)
         except ValueError as error:  # ExpressionError is a ValueError
-            self.expression_edit.setStyleSheet(ERROR_STYLE)
-            self.expression_edit.setToolTip(str(error))
-            self.error_label.setText(str(error))
-            self.status_message.emit(self.tr("Bad function: {0}").format(error))
+            self.expression.reject(text, str(error))
+            self.report(self.tr("Bad function: {0}").format(error))
             return False
-        self.expression_edit.setStyleSheet("")
-        self.expression_edit.setToolTip("")
-        self.error_label.clear()
+        self.expression.accept(text)
         self._refresh(curve=True)
         return True
 
@@ -170,26 +144,17 @@ class TangentTab(QWidget):
 
     def restore_state(self, settings: QSettings) -> None:
         """Apply each stored input that reads as a valid value; anything else keeps its current value."""
-        def read(key, default):  # ini files give strings back; a hand-edited file may hold anything
-            try:
-                value = float(settings.value(key, default))
-                return value if np.isfinite(value) else default
-            except (TypeError, ValueError):
-                return default
-
-        self.set_range(read("x_min", self.model.x_range[0]), read("x_max", self.model.x_range[1]))
-        self.set_method(str(settings.value("method", self.model.method)))
-        self.set_h_exponent(read("h_exponent", self.model.h_exponent))
-        self.set_expression(str(settings.value("expression", self.model.expression)))
-        self.set_x(read("x", self.model.x))
-
-    def export_png(self, path: str) -> None:
-        """The function and its tangent as a PNG."""
-        export.export_png(self.plot.getPlotItem(), self.plot.width(), path)
-
-    def export_csv(self, path: str) -> None:
-        """x, f(x) and the tangent over the x range."""
-        export.export_csv(self.model.csv_rows(), path)
+        model = self.model
+        low = read_setting(settings, "x_min", model.x_range[0])
+        high = read_setting(settings, "x_max", model.x_range[1])
+        if not (low < high and high - low <= tm.MAX_WIDTH):
+            low, high = model.x_range
+        self.set_range(low, high)
+        self.set_method(read_setting(settings, "method", model.method, lambda m: m in tm.METHODS))
+        self.set_h_exponent(read_setting(settings, "h_exponent", model.h_exponent,
+                                         lambda e: tm.H_EXPONENT_RANGE[0] <= e <= tm.H_EXPONENT_RANGE[1]))
+        self.set_expression(read_setting(settings, "expression", model.expression))
+        self.set_x(read_setting(settings, "x", model.x))
 
     def show_demo_state(self) -> None:
         """Book 4.3.2 / Figure 4-7: f = 0.01x² + 0.1x on 0..20, tangent at x = 5, central difference, h = 1e-4."""
@@ -199,22 +164,12 @@ class TangentTab(QWidget):
         self.set_expression(tm.BOOK_FUNCTION)
         self.set_x(tm.DEFAULT_X)
 
-    def shutdown(self) -> None:
-        """Nothing runs in the background here; kept for the tab contract."""
-
     # -- handlers ---------------------------------------------------------------------------------------
-    def _on_expression_edit_editing_finished(self) -> None:
-        if self.expression_edit.text().strip() != self.model.expression or self.error_label.text():
-            self.set_expression(self.expression_edit.text())
-
-    def _on_preset_combo_activated(self, index: int) -> None:
-        preset = self.preset_combo.itemData(index)
-        if preset is not None:
-            _label, text, x_range, x = tm.PRESETS[preset]
-            self.set_range(*x_range)
-            self.set_expression(text)
-            self.set_x(x)
-        self.preset_combo.setCurrentIndex(0)
+    def _on_expression_preset_chosen(self, index: int) -> None:
+        _label, text, x_range, x = tm.PRESETS[index]
+        self.set_range(*x_range)
+        self.set_expression(text)
+        self.set_x(x)
 
     def _on_range_box_value_changed(self, _value: float) -> None:
         self.set_range(self.min_box.value(), self.max_box.value())
@@ -243,7 +198,7 @@ class TangentTab(QWidget):
         try:
             setter(*args)
         except ValueError as error:
-            self.status_message.emit(str(error))
+            self.report(str(error))
             self._sync_controls()
             return False
         self._refresh(curve=curve)

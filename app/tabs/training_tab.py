@@ -1,97 +1,90 @@
 """The MNIST training tab: a two-layer net learning digits live, like the book's Figures 4-11 and 4-12 (Book 4.5).
 
-The training runs in a worker thread (``app.workers.training_worker``); this tab only turns hyperparameters
-into a ``TrainConfig``, folds the worker's throttled batches into a :class:`TrainingHistory` and redraws from
-a GUI-side timer.
+A container: the hyperparameters and the run's buttons on the left; on the right, pages to look inside
+the network: "Curves" (plots, epochs, the run history), "Network" (shapes, W1 as images), "Mistakes"
+(confusion matrix, mistakes browser), "Draw a digit", "Gradient check" (backprop against the two
+numerical gradients). Training runs in a worker thread (``app.workers``);
+this tab folds its throttled batches into a :class:`TrainingHistory` and hands each page plain data.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer, Signal, Slot
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QVBoxLayout,
-                               QWidget)
+from pathlib import Path
 
-from app import export
-from app.tabs.training_model import FULL_SIZES, TrainingHistory, format_duration, last_epoch
-from app.widgets.digit_grid import DigitPanel
-from app.widgets.hyperparameter_form import HyperparameterForm
-from app.widgets.training_plots import TrainingPlots
-from app.workers.training_worker import TrainingController
-from scratchnn_core import TrainConfig, TwoLayerNet
+from PySide6.QtCore import QCoreApplication, QSettings, Signal, Slot
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from app.formatting import format_duration
+from app.tabs import training_run as tr_
+from app.tabs.base_tab import BaseTab
+from app.tabs.gradient_check import GradientCheckPanel, checked_network
+from app.tabs.training_curves import CurvesPage
+from app.tabs.training_session import TrainingSession
+from app.widgets.draw_page import DrawPage
+from app.widgets.hyperparameter_form import FULL_SIZES
+from app.widgets.mistakes_page import MistakesPage
+from app.widgets.network_page import NetworkPage
+from app.widgets.training_panel import TrainingPanel
+from scratchnn_core import TrainConfig, TwoLayerNet, last_epoch
 
 PIXELS, CLASSES = 784, 10
 DEMO_CONFIG = dict(iters_num=1200, train_size=6000)  # 20 epochs of 60 mini-batches: about 85% in seconds
-GRID_DIGITS = 24
 REDRAW_MS = 100  # plots redraw at most 10 times a second (see benchmarks/gui_training.py)
-NUMERICAL_WARN_S = 10.0
 
-class TrainingTab(QWidget):
-    """Hyperparameters, Start/Pause/Stop, live loss and accuracy plots, final digits (Book 4.5)."""
 
-    status_message = Signal(str)
+class TrainingTab(BaseTab):
+    """Hyperparameters, Start/Pause/Stop/Train more, and the pages (Book 4.5)."""
+
     training_finished = Signal(object)  # TrainResult
+    probabilities_sent = Signal(object, int)  # ten probabilities and the digit the learner meant
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, history_path: str | Path | None = None) -> None:
         super().__init__(parent)
-        self._controller = TrainingController(self)
-        self._history = TrainingHistory(1)
-        self._network = None
         self._dirty = False
-        self._build_form()
-        self._build_plots()
-        self._build_layout()
-        c = self._controller
-        c.progressed.connect(self._on_controller_progressed)
-        c.finished.connect(self._on_controller_finished)
-        c.evaluated.connect(self._on_controller_evaluated)
-        c.errored.connect(self._on_controller_errored)
-        c.thread_ended.connect(self._on_controller_thread_ended)
-        self._redraw_timer = QTimer(self)
-        self._redraw_timer.setInterval(REDRAW_MS)
-        self._redraw_timer.timeout.connect(self._on_redraw_timer_timeout)
-        self.set_config(TrainConfig())
+        self.panel = p = TrainingPanel()
+        self.form, self.start_button, self.pause_button, self.stop_button = (p.form, p.start_button,
+                                                                             p.pause_button, p.stop_button)
+        self.result_label, self.error_label = p.result_label, p.error_label
+        p.start_clicked.connect(self.start_training)
+        p.pause_clicked.connect(self._on_panel_pause_clicked)
+        p.stop_clicked.connect(self.stop_training)
+        p.more_clicked.connect(self.train_more)
+        self.pages = QTabWidget()
+        self.curves = CurvesPage(history_path)
+        self.network_page, self.mistakes_page, self.draw_page = NetworkPage(), MistakesPage(), DrawPage()
+        self.check_page = GradientCheckPanel(lambda: checked_network(self.session.network, self.config()))
+        for page, title in ((self.curves, self.tr("Curves")), (self.network_page, self.tr("Network")),
+                            (self.mistakes_page, self.tr("Mistakes")), (self.draw_page, self.tr("Draw a digit")),
+                            (self.check_page, self.tr("Gradient check"))):
+            self.add_page(page, title)
+        self.plots = self.curves.plots
+        self.arrange(self.pages, self.panel, panel_width=330, panel_first=True)
+        self.curves.message.connect(self.report)
+        self.curves.run_removed.connect(self._on_curves_run_removed)
+        self.draw_page.send_requested.connect(self.probabilities_sent)
+        self.form.boxes["hidden_size"].valueChanged.connect(self.network_page.show_planned)
+        self.session = s = TrainingSession(self.curves.record_run, self)
+        s.progressed.connect(self._on_session_progressed)
+        s.finished.connect(self._on_session_finished)
+        s.evaluated.connect(self._on_session_evaluated)
+        s.errored.connect(self._on_session_errored)
+        s.paused.connect(self._on_session_paused)
+        s.ended.connect(self._on_session_ended)
+        self._redraw_timer = self.add_timer(REDRAW_MS, self._on_redraw_timer_timeout)
         self._update_buttons()
 
     def title(self) -> str:
         return self.tr("MNIST training")
 
-    # --- building ---------------------------------------------------------------------------------------
-    def _build_form(self) -> None:
-        self.form = HyperparameterForm()
-        self.start_button = QPushButton(self.tr("&Start"))
-        self.pause_button = QPushButton(self.tr("&Pause"))
-        self.stop_button = QPushButton(self.tr("S&top"))
-        self.start_button.clicked.connect(self._on_start_button_clicked)
-        self.pause_button.clicked.connect(self._on_pause_button_clicked)
-        self.stop_button.clicked.connect(self._on_stop_button_clicked)
-        self.progress_bar = QProgressBar()
-        self.speed_label = QLabel()
-        self.result_label = QLabel(wordWrap=True)
-        self.error_label = QLabel(wordWrap=True)
-        self.error_label.setStyleSheet("color: #b00000;")
-        self.error_label.hide()
+    def add_page(self, widget: QWidget, title: str) -> int:
+        """Add a page (a widget) after the others; returns its index in ``pages``."""
+        return self.pages.addTab(widget, title)
 
-    def _build_plots(self) -> None:
-        self.plots = TrainingPlots()
-        self.digits = DigitPanel(GRID_DIGITS, columns=GRID_DIGITS // 2)
+    def open_gradient_check(self) -> GradientCheckPanel:
+        """Show the gradient check page (Book 5.7.3: backprop against both numerical gradients)."""
+        self.pages.setCurrentWidget(self.check_page)
+        return self.check_page
 
-    def _build_layout(self) -> None:
-        buttons = QHBoxLayout()
-        for button in (self.start_button, self.pause_button, self.stop_button):
-            buttons.addWidget(button)
-        side = QVBoxLayout()
-        side.addWidget(self.form)
-        side.addLayout(buttons)
-        for widget in (self.progress_bar, self.speed_label, self.result_label, self.error_label):
-            side.addWidget(widget)
-        side.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(self.plots, 1)
-        right.addWidget(self.digits)
-        layout = QHBoxLayout(self)
-        layout.addLayout(side, 0)
-        layout.addLayout(right, 1)
-
-    # --- the form -----------------------------------------------------------------------------------------
+    # --- the form and the network -------------------------------------------------------------------------
     def config(self) -> TrainConfig:
         """The hyperparameters on screen as a ``TrainConfig`` (full sets give ``None`` sizes)."""
         return self.form.config()
@@ -100,131 +93,146 @@ class TrainingTab(QWidget):
         """Show ``config`` in the form."""
         self.form.set_config(config)
 
+    def has_network(self) -> bool:
+        """True once a network was trained or loaded (Save weights, Train more, Draw a digit use it)."""
+        return self.session.network is not None
+
+    def _show_network(self, network) -> None:
+        self.network_page.set_weights(network.params["W1"])
+        self.draw_page.set_network(network)
+
     # --- actions ------------------------------------------------------------------------------------------
     def is_running(self) -> bool:
-        return self._controller.is_running()
+        return self.session.is_running()
 
     def start_training(self, config: TrainConfig | None = None) -> bool:
         """Train with ``config`` (or the form's); False, with the reason shown, when it cannot start."""
         if self.is_running():
-            self.status_message.emit(self.tr("Training is already running."))
-            return False
+            return self._refuse(self.tr("Training is already running."))
         if config is not None:
             self.set_config(config)
         config = config if config is not None else self.config()
         try:
             config.validate()
         except ValueError as error:
-            self._show_error(str(error))
-            return False
-        self.error_label.hide()
+            return self._refuse(str(error))
+        self.mistakes_page.set_evaluation(None)
+        return self._started(self.session.start(config))
+
+    def train_more(self, iterations: int) -> bool:
+        """Go on from the current network for ``iterations`` more (its run's settings; loaded weights start
+        a new run with the form's); False, with the reason shown, when it cannot."""
+        if self.is_running():
+            return self._refuse(self.tr("Training is already running."))
+        reason = self.session.why_not_more()
+        if reason is not None:
+            return self._refuse(self.tr(reason))
+        return self._started(self.session.more(int(iterations), self.config()))
+
+    def _started(self, pending) -> bool:
+        self.panel.hide_error()
         self.result_label.clear()
-        self.digits.show_evaluation(None)
-        self._history = TrainingHistory(config.iters_num)
+        config = pending.config
         train_size = config.train_size or FULL_SIZES["train_size"]
-        self.plots.start_run(config.iters_num, last_epoch(config.iters_num, train_size, config.batch_size),
-                             self._history.loss_ceiling())
-        self._redraw()
-        self._controller.start(config)
+        self.curves.start_live(config.iters_num, last_epoch(config.iters_num, train_size, config.batch_size),
+                               self.session.history)
         self._redraw_timer.start()
         self._update_buttons()
-        self.status_message.emit(self.tr("Training started: loading MNIST, then {0} iterations.")
-                                 .format(config.iters_num))
+        self.report(self.tr("Training started: loading MNIST, then {0} iterations.").format(
+            config.iters_num - pending.first_iteration))
         return True
 
     def stop_training(self) -> None:
         """Ask the worker to stop (within one loss evaluation; returns at once; see :meth:`shutdown`)."""
         if self.is_running():
-            self._controller.request_stop()
+            self.session.controller.request_stop()
             self.stop_button.setEnabled(False)
-            self.status_message.emit(self.tr("Stopping..."))
+            self.report(self.tr("Stopping..."))
 
-    def shutdown(self) -> None:
-        """Stop timers and the worker and join its thread; safe to call many times."""
-        self._redraw_timer.stop()
-        # The core polls the stop flag between iterations and inside a numerical gradient, so this takes
-        # milliseconds; should a thread still run after 3 s, the worker module joins it at exit.
-        self._controller.shutdown(timeout_s=3.0)
+    def stop_work(self) -> None:
+        """Stop the workers without evaluating and join them; a training cut short is kept as stopped."""
+        self.session.shutdown(timeout_s=3.0)
+        self.check_page.shutdown()
         self._update_buttons()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 -- Qt's name
-        self.shutdown()
-        super().closeEvent(event)
+    def close_warning(self) -> str | None:
+        """What quitting now would lose, or None (no training, or one about to end within seconds)."""
+        h, eta = self.session.history, self.session.history.eta_s()
+        if not self.session.training or (eta is not None and eta <= tr_.QUICK_FINISH_S):
+            return None
+        return self.tr(tr_.CLOSE_WARNING).format(h.iterations_done, h.total_iterations, format_duration(eta))
+
+    def _refuse(self, message: str) -> bool:
+        """Show ``message`` as an error (beside the buttons and in the status bar); False."""
+        self.panel.show_error(message)
+        self.report(message)
+        return False
 
     @Slot()
-    def _on_start_button_clicked(self) -> None:
-        estimate = self.form.numerical_estimate_s()
-        if estimate is not None and estimate > NUMERICAL_WARN_S:
-            answer = QMessageBox.question(self, self.tr("Numerical gradient"), self.tr(
-                "The numerical gradient needs about {0} (h:mm:ss) for this run. Backpropagation gives "
-                "the same gradient in seconds. Start anyway?").format(format_duration(estimate)))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self.start_training()
-
-    @Slot()
-    def _on_pause_button_clicked(self) -> None:
-        if self._controller.is_paused():
-            self._controller.resume()
-            self.status_message.emit(self.tr("Training resumed."))
-        else:
-            self._controller.pause()
-            self.status_message.emit(self.tr("Training paused."))
+    def _on_panel_pause_clicked(self) -> None:
+        controller = self.session.controller
+        paused = controller.is_paused()
+        controller.resume() if paused else controller.pause()
+        self.report(self.tr("Training resumed.") if paused else self.tr("Pausing..."))
         self._update_buttons()
-
-    @Slot()
-    def _on_stop_button_clicked(self) -> None:
-        self.stop_training()
 
     def _update_buttons(self) -> None:
-        running = self.is_running()
-        self.start_button.setEnabled(not running)
-        self.pause_button.setEnabled(running)
-        self.stop_button.setEnabled(running)
-        self.pause_button.setText(self.tr("&Resume") if self._controller.is_paused() else self.tr("&Pause"))
-        self.form.setEnabled(not running)
+        self.panel.set_state(self.is_running(), self.session.controller.is_paused(), self.has_network())
 
-    def _show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
-        self.status_message.emit(message)
+    @Slot(int)
+    def _on_curves_run_removed(self, run_id: int) -> None:
+        if self.session.forget_run(run_id):  # the network's own run: its curves go, the network stays
+            self.curves.end_live(self.session.history)
 
-    # --- worker signals (queued into this, the GUI thread) ---------------------------------------------------
+    # --- the session's signals ------------------------------------------------------------------------------
     @Slot(object)
-    def _on_controller_progressed(self, batch) -> None:
-        self._history.apply(batch)
+    def _on_session_progressed(self, batch) -> None:
+        if batch.weights is not None:
+            self.network_page.offer_weights(batch.weights)
         self._dirty = True
 
-    @Slot(object)
-    def _on_controller_finished(self, result) -> None:
-        self._network = result.network
+    @Slot(object, object)
+    def _on_session_finished(self, result, run) -> None:
+        self._show_network(result.network)
         self._redraw()
-        texts = {"completed": self.tr("Training completed: {0} iterations in {1:.1f} s."),
-                 "cancelled": self.tr("Training stopped after {0} iterations ({1:.1f} s)."),
-                 "diverged": self.tr("Training diverged after {0} iterations ({1:.1f} s): the loss is not "
-                                     "finite. Try a smaller learning rate.")}
-        text = texts.get(result.status, "{0} {1}").format(result.iterations_done, result.elapsed_s)
+        lr = run.config.learning_rate
+        text = self.tr(tr_.FINISHED.get(result.status, "{0} {1}")).format(run.iterations_done, run.elapsed_s, lr)
         if result.status == "diverged":
-            self._show_error(text)
+            self._refuse(text)
+        elif result.status == "completed" and not tr_.learned(self.session.history.loss_curve()[1]):
+            self._refuse(self.tr(tr_.DID_NOT_LEARN).format(lr))
         self.result_label.setText(text)
-        self.status_message.emit(text)
+        self.report(text)
         self.training_finished.emit(result)
 
-    @Slot(object)
-    def _on_controller_evaluated(self, evaluation) -> None:
-        self.result_label.setText(self.result_label.text() + "\n" + self.tr(
-            "Final accuracy: train {0:.2%}, test {1:.2%}").format(evaluation.train_acc, evaluation.test_acc))
-        self.digits.show_evaluation(evaluation)
+    @Slot(object, bool)
+    def _on_session_evaluated(self, evaluation, loaded: bool) -> None:
+        accuracy = self.tr("Final accuracy: train {0:.2%}, test {1:.2%}").format(evaluation.train_acc,
+                                                                                 evaluation.test_acc)
+        if loaded:  # this replaces "measuring their accuracy..."
+            hidden = self.session.network.params["W1"].shape[1]
+            self.result_label.setText(self.tr("Weights loaded ({0} hidden units).").format(hidden) + "\n" + accuracy)
+        else:
+            self.curves.set_final_accuracy(self.session.run.run_id, evaluation.train_acc, evaluation.test_acc)
+            self.result_label.setText(self.result_label.text() + "\n" + accuracy)
+        self.mistakes_page.set_evaluation(evaluation)
 
     @Slot(str)
-    def _on_controller_errored(self, message: str) -> None:
-        self._show_error(self.tr("Could not finish: {0}").format(message))
+    def _on_session_errored(self, message: str) -> None:
+        self._refuse(self.tr("Could not finish: {0}").format(message))
+        if self.session.pending is None:  # loaded weights: not "measuring their accuracy..." for ever
+            self.result_label.clear()
 
     @Slot()
-    def _on_controller_thread_ended(self) -> None:
+    def _on_session_paused(self) -> None:
+        self._redraw()  # every batch before the pause has arrived: show exactly where it holds
+        self.report(self.tr("Training paused."))
+
+    @Slot()
+    def _on_session_ended(self) -> None:
         self._redraw_timer.stop()
         self._redraw()
-        self.plots.end_run()
+        self.curves.end_live(self.session.history)
         self._update_buttons()
 
     # --- drawing ------------------------------------------------------------------------------------------
@@ -232,31 +240,28 @@ class TrainingTab(QWidget):
     def _on_redraw_timer_timeout(self) -> None:
         if self._dirty:
             self._redraw()
+        self.network_page.flush()  # the weight maps: only while their page is on screen
 
     def _redraw(self) -> None:
-        h = self._history
         self._dirty = False
-        self.plots.draw(h)
-        self.progress_bar.setValue(round(100 * h.progress()))
-        rate = h.iterations_per_second()
-        self.speed_label.setText(self.tr("{0} it/s, time left {1}").format(
-            "\u2014" if rate is None else f"{rate:,.0f}", format_duration(h.eta_s())))
+        self.curves.draw_live(self.session.history)
+        self.panel.show_progress(self.session.history, self.session.training)
 
     # --- the tab contract ----------------------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:
-        self.form.save_state(settings)
+        self.panel.save_state(settings)
 
     def restore_state(self, settings: QSettings) -> None:
-        self.form.restore_state(settings)
+        self.panel.restore_state(settings)
 
-    def export_png(self, path: str) -> None:
-        """The loss and accuracy plots as one PNG."""
-        self._redraw()
-        export.export_png(self.plots.scene(), self.plots.width(), path)
+    def export_view(self):
+        self._redraw()  # the loss and accuracy plots, up to date, as one picture
+        return self.plots
 
-    def export_csv(self, path: str) -> None:
-        """Per-iteration losses and per-epoch accuracies, one table (a ``kind`` column tells them apart)."""
-        export.export_csv(self._history.csv_rows(), path)
+    def csv_rows(self) -> list[list]:
+        """The current run's losses and epoch accuracies, or with none every kept run ("Export all runs")."""
+        history = self.session.history
+        return history.csv_rows() if history.iterations_done else self.curves.runs_csv_rows()
 
     def show_demo_state(self, timeout_s: float = 120.0) -> None:
         """Run a short real training (1200 iterations on 6000 images) and return when it has finished."""
@@ -266,23 +271,16 @@ class TrainingTab(QWidget):
         QCoreApplication.processEvents()  # apply the layout changes the last results asked for
 
     def wait_until_idle(self, timeout_s: float) -> bool:
-        """Spin a local event loop until the worker thread has ended (True) or ``timeout_s`` passed."""
-        if self.is_running():
-            loop = QEventLoop()
-            self._controller.thread_ended.connect(loop.quit)
-            QTimer.singleShot(int(timeout_s * 1000), loop.quit)
-            loop.exec()
-            self._controller.thread_ended.disconnect(loop.quit)
-        return not self.is_running()
+        return self.session.wait_until_idle(timeout_s)  # True once the worker has ended
 
     def save_weights(self, path: str) -> None:
-        """Write the current network's parameters to an ``.npz`` file."""
-        if self._network is None:
-            raise RuntimeError(self.tr("There is no network yet: train one or load weights first."))
-        self._network.save_npz(path)
+        """Write the current network's parameters to an ``.npz`` file (``RuntimeError`` without one)."""
+        if self.session.network is None:
+            raise RuntimeError(self.tr(tr_.NO_NETWORK))
+        self.session.network.save_npz(path)
 
     def load_weights(self, path: str) -> None:
-        """Load an ``.npz`` network (checked: 784 inputs, 10 outputs), then show its accuracy and digits."""
+        """Load an ``.npz`` network (checked: 784 inputs, 10 outputs), then show its accuracy and mistakes."""
         if self.is_running():
             raise RuntimeError(self.tr("Stop the training before loading weights."))
         network = TwoLayerNet.load_npz(path)
@@ -290,10 +288,13 @@ class TrainingTab(QWidget):
         if w1.shape[0] != PIXELS or w2.shape[1] != CLASSES:
             raise ValueError(self.tr("These weights are not for MNIST: the network has {0} inputs and {1} "
                                      "outputs, not 784 and 10.").format(w1.shape[0], w2.shape[1]))
-        self._network = network
-        self.form.boxes["hidden_size"].setValue(w1.shape[1])
-        self.result_label.setText(self.tr("Weights loaded; measuring their accuracy..."))
-        self.digits.show_evaluation(None)
         config = self.config()
-        self._controller.evaluate(network, config.train_size, config.test_size)
+        self.session.load(network, config.train_size, config.test_size)
+        self.curves.forget_current()
+        self.curves.end_live(self.session.history)
+        self._show_network(network)
+        self.form.boxes["hidden_size"].setValue(w1.shape[1])
+        self.panel.hide_error()
+        self.result_label.setText(self.tr("Weights loaded; measuring their accuracy..."))
+        self.mistakes_page.set_evaluation(None)
         self._update_buttons()

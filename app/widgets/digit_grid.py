@@ -1,16 +1,28 @@
 """A grid of MNIST test digits with the network's prediction and the true label, mistakes in red (Book 4.5.3)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 from PySide6.QtCore import QRect, QSize, Qt, Slot
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from app.tabs.training_model import select_digits
 
 _SIDE = 28          # MNIST images are 28 x 28
 _MISTAKE = QColor(200, 30, 30)
 _CORRECT = QColor(30, 30, 30)
+
+
+def select_digits(predicted: Sequence[int], labels: Sequence[int], count: int = 24,
+                  mistakes_first: bool = False) -> np.ndarray:
+    """Indices of the test digits to show: the first ``count``, or the mistakes first when asked."""
+    predicted, labels = np.asarray(predicted), np.asarray(labels)
+    order = np.arange(len(labels))
+    if mistakes_first:
+        wrong = predicted != labels
+        order = np.concatenate([order[wrong], order[~wrong]])
+    return order[:count]
 
 
 def _to_qimage(pixels: np.ndarray) -> QImage:
@@ -73,9 +85,13 @@ class DigitGrid(QWidget):
         return self.tr("{0} ({1})").format(self._predicted[index], self._labels[index])
 
     # --- geometry and painting ----------------------------------------------------------------------------
-    def _cell_size(self) -> QSize:
-        side = _SIDE * self._scale
+    def _cell_size(self, scale: int | None = None) -> QSize:
+        side = _SIDE * (self._scale if scale is None else scale)
         return QSize(side + 8, side + self.fontMetrics().height() + 8)
+
+    def _fitting_scale(self) -> int:
+        """The largest zoom up to ``cell_scale`` at which the columns fit the width we have (at least 1x)."""
+        return max(1, min(self._scale, (self.width() // self._columns - 8) // _SIDE))
 
     def _rows(self) -> int:
         return max(self._min_rows, -(-len(self._images) // self._columns))
@@ -84,8 +100,9 @@ class DigitGrid(QWidget):
         cell = self._cell_size()
         return QSize(cell.width() * self._columns, cell.height() * self._rows())
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return self.sizeHint()
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 -- a narrow window draws the digits at 1x
+        cell = self._cell_size(1)
+        return QSize(cell.width() * self._columns, cell.height() * self._rows())
 
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -95,8 +112,9 @@ class DigitGrid(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
                              self.tr("Test digits appear here when training ends."))
             return
-        cell = self._cell_size()
-        side = _SIDE * self._scale
+        scale = self._fitting_scale()
+        cell = self._cell_size(scale)
+        side = _SIDE * scale
         font = QFont(self.font())
         font.setBold(True)
         painter.setFont(font)
@@ -128,7 +146,7 @@ class DigitPanel(QWidget):
         self.grid = DigitGrid(columns=columns, rows=-(-count // columns))
         # How to read a caption, said once above the grid rather than only in a tooltip.
         self.legend = QLabel(self.tr("Under each test digit: the network's answer (the true label). "
-                                     "Red frame: a mistake."))
+                                     "Red frame: a mistake."), wordWrap=True)
         header = QHBoxLayout()
         header.addWidget(self.mistakes_first)
         header.addStretch(1)

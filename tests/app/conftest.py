@@ -12,21 +12,27 @@ def _pyqtgraph_config():
 
 
 @pytest.fixture(autouse=True)
-def _no_worker_threads_left(request):
-    """Stop and join every worker thread before a test ends, and fail the test that left one running.
+def _data_dir(tmp_path, monkeypatch):
+    """Tabs keep their files (the training run history) in a temporary folder, never the user's."""
+    monkeypatch.setenv("SCRATCHNN_DATA_DIR", str(tmp_path / "data"))
 
-    pytest-qt closes the test's widgets first (their shutdown should already have joined the threads); a
-    thread still running after that would abort the whole run when Qt destroys it, so it is stopped here
-    and reported as the test's defect.
+
+@pytest.fixture(autouse=True)
+def _no_worker_threads_left(request):
+    """Stop and join every worker before a test ends, and fail the test that left one running.
+
+    pytest-qt closes the test's widgets first (their shutdown should already have joined the workers); a
+    worker still running after that would outlive its receivers, so it is stopped here and reported as the
+    test's defect.
     """
     yield
-    workers = sys.modules.get("app.workers.training_worker")  # never imported: no threads to check
+    workers = sys.modules.get("app.workers.generator_worker")  # never imported: no workers to check
     if workers is None:
         return
-    leftover = [thread.objectName() for thread in workers.live_threads()]
-    stopped = workers.shutdown_all(timeout_s=10.0)
-    assert not leftover, f"{request.node.name} left worker threads running: {leftover}"
-    assert stopped, "a worker thread did not stop within 10 s"
+    leftover = [worker.name for worker in workers.running_workers()]
+    stopped = workers.await_all(timeout_s=10.0)
+    assert not leftover, f"{request.node.name} left workers running: {leftover}"
+    assert stopped, "a worker did not stop within 10 s"
 
 
 @pytest.fixture

@@ -71,7 +71,7 @@ def test_screenshot_writes_one_png_per_tab(tmp_path):
     done = run_app("--screenshot", str(out), env=env, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     names = sorted(p.name for p in out.iterdir())
-    assert names == ["1_loss.png", "2_tangent.png", "3_gradient.png", "4_training.png"]
+    assert names == ["1_loss.png", "2_tangent.png", "3_gradient.png", "4_network.png", "5_training.png"]
     for name in names:
         image = QImage(str(out / name))
         assert (image.width(), image.height()) == (1200, 800), name

@@ -1,9 +1,14 @@
-"""The gradient tab's model without Qt: field, quiver of -grad f, descent path and its verdict (Book 4.4)."""
+"""The gradient tab's model without Qt: field, quiver of -grad f, descent paths and their verdicts, the
+race computed in pieces, the slices' point and the refused inputs (Book 4.3.3, 4.4)."""
 import numpy as np
 import pytest
 
+from app.tabs import descent_race as dr
+from app.tabs.descent_inputs import MAX_STEPS
+from app.tabs import descent_run as gm
 from app.tabs import gradient_field as gf
-from app.tabs import gradient_model as gm
+from app.tabs import gradient_model as model_module
+from app.tabs.gradient_model import GradientModel
 
 pytestmark = pytest.mark.filterwarnings("error")  # no RuntimeWarning (overflow, invalid) may escape
 
@@ -75,6 +80,14 @@ def test_saddle_point_is_named_not_called_a_minimum():
     assert off_ridge.outcome == gm.DIVERGED
     sliding = gm.run_descent(saddle, (-3.0, 0.5), 0.1, 30)  # not yet a million times: still "descending"
     assert sliding.outcome == gm.DESCENDING and "no minimum in this direction" in gm.verdict(sliding, 30)
+
+
+def test_a_constant_is_flat_not_a_minimum():
+    run = gm.run_descent(lambda x0, x1: 3.0 + 0 * x0, gm.BOOK_START, 0.1, 10)
+    assert run.outcome == gm.CONVERGED and run.flat_around and not run.near_saddle
+    assert "flat here" in gm.verdict(run, 10) and "a minimum." not in gm.verdict(run, 10)
+    bowl = gm.run_descent(book, gm.BOOK_START, 0.1, 100)
+    assert not bowl.flat_around and gm.verdict(bowl, 100).endswith("a minimum.")
 
 
 def test_shifted_bowl_converges_to_its_minimum():
@@ -163,85 +176,162 @@ def test_view_exit_finds_the_border_crossing():
 
 
 # -- the model object ------------------------------------------------------------------------------------
+BOOK_END = [-6.11110793e-10, 8.14814391e-10]
+
+
 def test_model_defaults_are_the_books():
-    model = gm.GradientModel()
-    assert model.expression == "x0**2 + x1**2" and model.start == (-3.0, 4.0)
-    assert model.learning_rate == 0.1 and model.steps == 100 and model.shown == 0
-    assert model.finish() == gm.CONVERGED and model.at_end
+    model = GradientModel()
+    assert model.expression == "x0**2 + x1**2" and model.starts == ((-3.0, 4.0),)
+    assert model.learning_rates == (0.1,) and model.steps == 100
+    assert model.shown == model.steps  # a finished change shows the whole path
+    assert model.field.values.shape == (200, 200) and model.quiver.points.shape == (18 * 18, 2)
+    assert model.contours.segment_count > 0 and len(model.contours.levels) == 12
+    np.testing.assert_allclose(model.racers[0].run.x[-1], BOOK_END, rtol=1e-8)
+    assert model.finish() == gm.CONVERGED and model.at_end and model.can_run
 
 
 def test_model_animation_cursor():
-    model = gm.GradientModel()
+    model = GradientModel()
     model.set_steps(3)
+    model.rewind()
+    assert model.shown == 0 and not model.at_end
     assert model.advance() and model.shown == 1
+    np.testing.assert_allclose(model.shown_path(0)[0], [[-3.0, 4.0], [-2.4, 3.2]], rtol=1e-9)
+    np.testing.assert_allclose(model.current_points(), [[-2.4, 3.2, 2.4**2 + 3.2**2]], rtol=1e-9)
     assert model.advance(5) and model.shown == 3 and model.at_end
     assert not model.advance()
-    model.rewind()
-    assert model.shown == 0
 
 
 def test_model_rejects_bad_inputs_and_keeps_the_last_good_state():
-    model = gm.GradientModel()
+    model = GradientModel()
     model.set_learning_rate(10.0)
-    run = model.run
-    for bad in (0.0, -0.1, float("nan"), float("inf")):
+    racers, view = model.racers, model.view
+    for bad in (0.0, -0.1, float("nan"), float("inf"), 1e309):
         with pytest.raises(ValueError, match="learning rate"):
             model.set_learning_rate(bad)
     with pytest.raises(ValueError, match="steps"):
-        model.set_steps(gm.MAX_STEPS + 1)
+        model.set_steps(MAX_STEPS + 1)
     with pytest.raises(ValueError, match="finite"):
         model.set_start(float("nan"), 0.0)
-    assert model.run is run and model.learning_rate == 10.0 and model.steps == 100
+    assert model.racers is racers and model.view is view
+    assert model.learning_rates == (10.0,) and model.steps == 100
 
 
 def test_model_function_that_cannot_be_evaluated_keeps_the_old_one():
-    model = gm.GradientModel()
-    field = model.field
+    model = GradientModel()
+    view = model.view
 
     def broken(x0, x1):
         raise TypeError("unsupported operand")
 
     with pytest.raises(ValueError, match="cannot be evaluated"):
-        model.set_function(broken, "broken")
-    assert model.field is field and model.expression == gm.BOOK_FUNCTION
+        dr.RaceUpdate(model, broken, "broken", model.starts, model.learning_rates, model.steps)
+    assert model.view is view and model.expression == gm.BOOK_FUNCTION
 
 
 def test_model_parses_typed_expressions():
     from app import expression
-    model = gm.GradientModel()
+    model = GradientModel()
     model.set_expression("(x0-2)**2 + 4*(x1-3)**2")
     assert model.field.values[0, 0] == shifted_bowl(model.field.x0[0], model.field.x1[0])
-    old = model.field
+    old = model.view
     with pytest.raises(expression.ExpressionError):
         model.set_expression("x0 +")
     with pytest.raises(expression.ExpressionError):
         model.set_expression("__import__('os').getcwd()")
-    assert model.field is old and model.expression == "(x0-2)**2 + 4*(x1-3)**2"
+    assert model.view is old and model.expression == "(x0-2)**2 + 4*(x1-3)**2"
 
 
-def test_csv_rows_hold_the_whole_path():
-    model = gm.GradientModel()
+def test_the_field_follows_a_far_start_and_stays_for_a_rate_change():
+    model = GradientModel()
+    model.apply_preset(dr.PRESETS[4])  # the notes: (x0-2)**2 + 4*(x1-3)**2 from (100, -10), 1000 steps
+    np.testing.assert_allclose(model.racers[0].run.x[-1], [2.00000016, 3.0], atol=5e-9)
+    b = model.bounds
+    assert model.field.bounds == b and b[0] < 2 < 100 < b[1] and b[2] < -10 < 3 < b[3]
+    assert model.field.x0[0] < 0 and model.field.x0[-1] > 100  # sampled over the new view
+    view = model.view
+    model.set_learning_rate(0.02)
+    assert model.view is view and model.bounds == b  # a slider move never refits the map
+
+
+def test_a_long_race_is_computed_in_pieces_and_changes_nothing_until_done():
+    model = GradientModel()
+    before = model.racers
+    update = model.plan(learning_rates="0.1, 0.01, 0.001, 1e-4", steps=2000)
+    assert update.cost == 4 * 2000 and update.progress == 0.0
+    pieces = 0
+    while not update.advance(budget_s=0.0):  # one piece (50 steps) per call
+        pieces += 1
+        assert model.racers is before and 0 < update.progress < 1
+    assert pieces == 4 * (2000 // 50 - 1) and update.finished  # a yield every 50 steps of each run and update.progress == 1.0
+    assert [r.run.steps for r in model.racers] == [2000] * 4 and model.learning_rates == (0.1, 0.01, 0.001, 1e-4)
+    np.testing.assert_allclose(model.racers[0].run.x[-1], 0.0, atol=1e-12)
+
+
+def test_a_plan_on_a_pending_one_keeps_its_change():
+    model = GradientModel()
+    pending = model.plan(expression="x0**2 - x1**2", steps=1000)
+    later = model.plan(starts="-3, 0", base=pending)  # typed while the first was being computed
+    later.finish()
+    assert model.expression == "x0**2 - x1**2" and model.steps == 1000 and model.starts == ((-3.0, 0.0),)
+    assert model.racers[0].run.outcome == gm.CONVERGED and model.racers[0].run.near_saddle
+
+
+def test_only_changed_racers_are_recomputed():
+    model = GradientModel()
+    model.set_learning_rates((0.1, 10.0, 1e-10))
+    assert model.plan(learning_rates=(0.1, 10.0, 0.5)).cost == 100  # one new run of 100 steps
+    assert model.plan(steps=50).cost == 3 * 50
+    assert model.plan(expression="x0**2 + x1**2").cost == 3 * 100  # a new f: every run again
+
+
+def test_csv_rows_hold_every_path_with_the_gradient():
+    model = GradientModel()
     model.set_steps(20)
     rows = model.csv_rows()
-    assert rows[0] == ("step", "x0", "x1", "f", "grad_norm", "diverged", "stalled")
-    assert len(rows) == 22
-    assert rows[1][:4] == (0, "-3.0", "4.0", "25.0")
-    assert float(rows[2][1]) == pytest.approx(-2.4, rel=1e-9)
+    assert rows[0] == dr.CSV_HEADER and len(rows) == 22
+    assert rows[0][3:9] == ("x0", "x1", "f", "df/dx0", "df/dx1", "grad_norm")
+    assert rows[1][3:6] == ("-3.0", "4.0", "25.0")
+    assert float(rows[1][6]) == pytest.approx(-6.0, rel=1e-10) and float(rows[1][7]) == pytest.approx(8.0, rel=1e-10)
+    assert float(rows[2][3]) == pytest.approx(-2.4, rel=1e-9)
 
 
-def test_verdicts_say_what_happened():
-    diverged = gm.run_descent(book, gm.BOOK_START, 10.0, 100)
-    text = gm.verdict(diverged, 100, gf.view_exit(diverged.x))
-    assert text.startswith("Diverged") and "by step 5" in text
-    assert "From step 10" in text and "x ± h rounds to x" in text and "near 2.6e+13" in text
-    assert "left the plotted area at step 1" in text
-    assert gm.verdict(diverged, 0).startswith("Press Play")
-    assert gm.verdict(diverged, 6).startswith("Diverging")
-    converged = gm.run_descent(book, gm.BOOK_START, 0.1, 100)
-    assert gm.verdict(converged, 100).endswith("a minimum.") and "(-6.11e-10, 8.15e-10)" in gm.verdict(converged, 100)
-    barely = gm.run_descent(book, gm.BOOK_START, 1e-10, 100)
-    assert gm.verdict(barely, 100).startswith("Barely moved") and "moved only 1e-07" in gm.verdict(barely, 100)
-    assert gm.verdict(barely, 100, translate=lambda t: "[tr]" + t).startswith("[tr]Barely moved")
+def test_the_slices_point_start_current_or_mouse():
+    model = GradientModel()
+    model.set_start(3.0, 4.0)
+    kind, point = model.selected_point()
+    assert (kind, point) == (model_module.SLICE_AT_START, (3.0, 4.0))
+    assert model.partials().vector_text() == "(6.00000000000378, 7.999999999999119)"  # Book 4.3.3's digits
+    model.set_slice_at("current")
+    model.rewind()
+    model.advance()
+    kind, point = model.selected_point()
+    assert kind == "current" and point == pytest.approx((2.4, 3.2), rel=1e-9)
+    np.testing.assert_allclose(model.partials().gradient, [4.8, 6.4], rtol=1e-9)
+    model.set_probe((1.0, -2.0))
+    assert model.selected_point() == ("mouse", (1.0, -2.0))
+    np.testing.assert_allclose(model.partials().gradient, [2.0, -4.0], rtol=1e-9)
+    model.set_probe(None)
+    assert model.selected_point()[0] == "current"
+    with pytest.raises(ValueError):
+        model.set_slice_at("elsewhere")
+
+
+def test_no_slices_where_the_path_ran_away():
+    model = GradientModel()
+    model.set_expression("-exp(x0) + x1**2")
+    model.set_start(1.0, 0.0)
+    model.set_learning_rate(1.0)
+    model.set_slice_at("current")
+    assert not np.isfinite(model.selected_point()[1]).all() and model.partials() is None
+
+
+def test_refused_inputs_stop_the_run():
+    model = GradientModel()
+    model.reject_input("rate", "The learning rate must be a positive number, not -1")
+    assert not model.can_run
+    model.accept_input("rate")
+    assert model.can_run
 
 
 def test_model_imports_no_qt():

@@ -4,6 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -83,9 +85,10 @@ def _menu(window: MainWindow, title: str):
     return next(a.menu() for a in window.menuBar().actions() if a.text() == title)
 
 
-def test_real_window_has_the_four_tabs_in_book_order(qtbot, ini):
+def test_real_window_has_the_five_tabs_in_book_order(qtbot, ini):
     from app.tabs.gradient_tab import GradientTab
     from app.tabs.loss_tab import LossTab
+    from app.tabs.network_tab import NetworkTab
     from app.tabs.tangent_tab import TangentTab
     from app.tabs.training_tab import TrainingTab
 
@@ -93,13 +96,17 @@ def test_real_window_has_the_four_tabs_in_book_order(qtbot, ini):
     qtbot.addWidget(window)
     try:
         assert window.windowTitle() == "ScratchNN"
-        assert window.tab_keys() == ["loss", "tangent", "gradient", "training"]
+        assert window.tab_keys() == ["loss", "tangent", "gradient", "network", "training"]
         classes = [type(window.tab_widget.widget(i)) for i in range(window.tab_widget.count())]
-        assert classes == [LossTab, TangentTab, GradientTab, TrainingTab]
-        titles = [window.tab_widget.tabText(i) for i in range(4)]
-        assert titles == ["Loss functions", "Derivative && tangent", "Gradient descent", "MNIST training"] or \
-            titles == ["Loss functions", "Derivative & tangent", "Gradient descent", "MNIST training"]
+        assert classes == [LossTab, TangentTab, GradientTab, NetworkTab, TrainingTab]
+        titles = [window.tab_widget.tabText(i) for i in range(5)]
+        assert titles == ["Loss functions", "Derivative && tangent", "Gradient descent", "Network gradient",
+                          "MNIST training"] or \
+            titles == ["Loss functions", "Derivative & tangent", "Gradient descent", "Network gradient",
+                       "MNIST training"]
         assert [a.text() for a in window.tab_actions] == [window.tab(k).title() for k in window.tab_keys()]
+        shortcuts = [a.shortcut().toString() for a in window.tab_actions]
+        assert shortcuts == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5"]
     finally:
         window.close()  # joins the training tab's thread (there is none before a start)
     assert not window.tab("training").is_running()
@@ -119,7 +126,11 @@ def test_menus_hold_the_actions_with_standard_shortcuts(fake_window):
     assert [a.text() for a in view[:4]] == ["Loss", "Tangent", "Gradient", "Training"]
     assert [a.shortcut().toString() for a in view[:4]] == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"]
     assert view[4] is w.full_screen_action and w.full_screen_action.isCheckable()
-    assert [a.text() for a in _menu(w, "&Help").actions()] == ["&About ScratchNN", "About &Qt"]
+    assert view[5].menu() is w.language_menu.menu
+    help_actions = [a for a in _menu(w, "&Help").actions() if not a.isSeparator()]
+    assert help_actions == [w.help_action, w.about_action, w.about_qt_action]
+    assert [a.text() for a in help_actions] == ["&Help for this tab", "&About ScratchNN", "About &Qt"]
+    assert w.help_action.isCheckable() and w.help_action.shortcut() == QKeySequence("F1")
 
 
 def test_weights_actions_are_disabled_without_a_training_tab(qtbot, ini):
@@ -151,7 +162,8 @@ def test_settings_round_trip_geometry_current_tab_and_tab_groups(qtbot, ini):
         return window
 
     first = make()
-    assert first.size().toTuple() == mw.DEFAULT_SIZE  # nothing stored yet
+    area = first.screen().availableGeometry()  # the offscreen screen is 800x600: the default is fitted to it
+    assert first.size().toTuple() == (min(mw.DEFAULT_SIZE[0], area.width()), min(mw.DEFAULT_SIZE[1], area.height()))
     first.show()
     qtbot.waitExposed(first)
     first.resize(731, 517)  # inside the offscreen screen (800x600): restoreGeometry clamps
@@ -329,6 +341,39 @@ def test_every_real_tab_exports_a_png_and_a_csv_of_what_it_shows(qtbot, ini, tmp
                 assert f == pytest.approx(0.01 * x * x + 0.1 * x, rel=1e-12)
                 assert tangent == pytest.approx(0.2 * x - 0.25, rel=1e-6)
             else:  # Figure 4-10's path ends near the origin
-                assert float(rows[-1][1]) ** 2 + float(rows[-1][2]) ** 2 < 0.01
+                last = dict(zip(rows[0], rows[-1]))
+                assert float(last["x0"]) ** 2 + float(last["x1"]) ** 2 < 0.01
     finally:
         window.close()
+
+
+@pytest.mark.parametrize("locale", ["en", "ko"])
+def test_the_window_fits_a_1024x600_screen(qtbot, ini, qapp, locale):
+    """No tab may force the window wider or taller than a small laptop screen (controls scroll instead)."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    if locale != "en":
+        assert translator.load(str(ROOT / "resources" / "translations" / f"scratchnn_{locale}.qm"))
+        qapp.installTranslator(translator)
+    try:
+        window = MainWindow(settings=QSettings(str(ini), QSettings.Format.IniFormat))
+        qtbot.addWidget(window)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1024 - 16 and hint.height() <= 600 - 40  # room for window borders, a title bar, a panel
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def test_a_saved_geometry_larger_than_the_screen_is_shrunk_to_fit(qtbot, ini):
+    settings = QSettings(str(ini), QSettings.Format.IniFormat)
+    big = MainWindow(settings=settings)
+    qtbot.addWidget(big)
+    big.resize(5000, 4000)
+    big.move(3000, 3000)
+    big.save_settings()
+    again = MainWindow(settings=QSettings(str(ini), QSettings.Format.IniFormat))
+    qtbot.addWidget(again)
+    area = again.screen().availableGeometry()
+    assert again.width() <= area.width() and again.height() <= area.height()
+    assert area.contains(again.frameGeometry().topLeft()) and area.contains(again.frameGeometry().bottomRight())

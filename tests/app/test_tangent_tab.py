@@ -23,7 +23,7 @@ def test_demo_state_shows_the_books_derivative(tab):
     text = tab.readout_label.text()
     assert "0.1999999999990898" in text and "0.02*x + 0.1" in text and "0.2" in text
     assert "-9.102e-13" in text
-    assert tab.title() and tab.expression_edit.text() == tm.BOOK_FUNCTION
+    assert tab.title() and tab.expression.text() == tm.BOOK_FUNCTION
     assert tab.central_radio.isChecked() and tab.h_label.text() == "h = 1.0e-04"
     x, y = tab.point.getData()
     assert (x[0], y[0]) == (5.0, 0.75)
@@ -35,22 +35,22 @@ def test_bad_expression_marks_the_field_and_keeps_the_plot(tab, qtbot):
     before = [a.copy() for a in tab.curve.getData()]
     with qtbot.waitSignal(tab.status_message) as signal:
         assert tab.set_expression("__import__('os')") is False
-    assert "unknown function" in signal.args[0] and "unknown function" in tab.error_label.text()
-    assert "c62828" in tab.expression_edit.styleSheet() and tab.expression_edit.toolTip()
+    assert "unknown function" in signal.args[0] and "unknown function" in tab.expression.error
+    assert tab.expression.error_label.isVisibleTo(tab) and tab.expression.text() == "__import__('os')"
     after = tab.curve.getData()
     np.testing.assert_array_equal(before[1], after[1])
-    assert tab.set_expression("x**") is False and "syntax" in tab.error_label.text()
+    assert tab.set_expression("x**") is False and "syntax" in tab.expression.error
     assert tab.model.expression == tm.BOOK_FUNCTION
     assert tab.set_expression("sin(x)") is True
-    assert tab.error_label.text() == "" and tab.expression_edit.styleSheet() == ""
+    assert tab.expression.error is None and not tab.expression.error_label.isVisibleTo(tab)
     np.testing.assert_allclose(tab.curve.getData()[1], np.sin(tab.curve.getData()[0]))
 
 
 def test_typing_a_bad_expression_and_pressing_enter(tab, qtbot):
-    tab.expression_edit.selectAll()
-    qtbot.keyClicks(tab.expression_edit, "x.__class__")
-    qtbot.keyClick(tab.expression_edit, "\r")
-    assert "attributes" in tab.error_label.text() and tab.model.expression == tm.BOOK_FUNCTION
+    tab.expression.line_edit.selectAll()
+    qtbot.keyClicks(tab.expression.line_edit, "x.__class__")
+    qtbot.keyClick(tab.expression.line_edit, "\r")
+    assert "attributes" in tab.expression.error and tab.model.expression == tm.BOOK_FUNCTION
 
 
 def test_moving_the_slider_updates_the_tangent(tab):
@@ -82,11 +82,11 @@ def test_forward_difference_with_tiny_h_shows_zero(tab):
 
 
 def test_kink_preset(tab):
-    index = tab.preset_combo.findText("|x|: no derivative at 0")
-    tab.preset_combo.activated.emit(index)
+    combo = tab.expression.preset_combo
+    combo.activated.emit(combo.findText("|x|: no derivative at 0"))
     assert tab.model.expression == "abs(x)" and tab.model.x == 0.0 and tab.model.x_range == (-5.0, 5.0)
     assert "kink" in tab.readout_label.text() and tab.error_note.toPlainText()
-    assert tab.preset_combo.currentIndex() == 0
+    assert combo.currentIndex() == 0
 
 
 def test_exports(tab, tmp_path):

@@ -6,17 +6,20 @@ import time
 import numpy as np
 import pytest
 
+from scratchnn_core import estimates as estimate
 from scratchnn_core import (
     EpochRecord,
+    GradientProgress,
     IterationRecord,
     TrainConfig,
     TrainResult,
     TwoLayerNet,
     estimate_numerical_gradient_seconds,
+    last_epoch,
     load_mnist,
+    networks,
     train,
     train_steps,
-    training,
 )
 
 # A subset run: 5000 training images, 1000 test images, 600 iterations at lr 0.5. Measured with
@@ -25,13 +28,6 @@ SUBSET = dict(iters_num=600, learning_rate=0.5, train_size=5000, test_size=1000)
 MIN_TEST_ACC = 0.86
 
 
-@pytest.fixture(scope="module")
-def mnist():
-    data = load_mnist()
-    for pair in data:  # the loop must never write to the caller's data
-        for array in pair:
-            array.setflags(write=False)
-    return data
 
 
 def run_collecting(config, data, **kwargs):
@@ -153,9 +149,10 @@ def test_should_stop_cancels_between_iterations(mnist):
     assert isinstance(result.network, TwoLayerNet)
 
 
-def test_should_stop_interrupts_a_numerical_gradient_mid_iteration(mnist):
+def test_should_stop_interrupts_a_numerical_gradient_mid_iteration(mnist, monkeypatch):
     # The book's 784-50-10 net needs ~80,000 loss calls per numerical gradient (~15 s): Stop must not wait.
-    # (A 784-3-10 net here: ~4,800 calls per iteration, so one iteration then 200 calls is quick.)
+    # (A 784-3-10 net here: 2,395 parameters per iteration; a progress record after each one.)
+    monkeypatch.setattr(networks, "PROGRESS_INTERVAL_S", 0.0)
     seen, polls_in_iteration_1 = [], []
 
     def should_stop():
@@ -165,11 +162,12 @@ def test_should_stop_interrupts_a_numerical_gradient_mid_iteration(mnist):
 
     config = TrainConfig(iters_num=5, batch_size=10, hidden_size=3, gradient="numerical",
                          train_size=100, test_size=100)
-    started = time.perf_counter()
     result = train(config, mnist, callback=seen.append, should_stop=should_stop)
-    assert time.perf_counter() - started < 10  # one full numerical iteration, then 200 loss calls
     assert result.status == "cancelled" and "during iteration 1" in result.message
     assert result.iterations_done == 1 and len(result.train_loss) == 1
+    progress = [r for r in seen if isinstance(r, GradientProgress)]
+    assert progress[2394] == GradientProgress(2395, 2395)  # iteration 0: one report per parameter
+    assert [p.done for p in progress[2395:]] == list(range(1, 201))  # iteration 1, stopped at the 200th
 
 
 @pytest.mark.filterwarnings("error")  # overflow is reported as a status, never as a RuntimeWarning
@@ -217,7 +215,7 @@ def test_numerical_estimate_scales_with_the_work():
     assert estimate_numerical_gradient_seconds(dataclasses.replace(base, iters_num=300)) == pytest.approx(3 * one)
     # The book's setting, measured afresh: the estimate itself is quick, one iteration's gradient is
     # not (the book's numerical_gradient on a batch of 100 takes 17.6 s; about 20 s here).
-    training._seconds_per_parameter.cache_clear()
+    estimate._seconds_per_parameter.cache_clear()
     started = time.perf_counter()
     book = estimate_numerical_gradient_seconds(TrainConfig())
     assert time.perf_counter() - started < 5.0  # a few parameters measured, not the ~20 s gradient
@@ -242,7 +240,7 @@ def test_numerical_estimate_is_honest(mnist):
     ("weight_init_std", "0.01", "weight_init_std must be a positive number"),
     ("seed", -1, "seed must be an integer >= 0"),
     ("train_size", 0, "train_size must be an integer >= 1"),
-    ("gradient", "adam", "gradient must be 'backprop' or 'numerical'"),
+    ("gradient", "adam", "gradient must be 'backprop', 'numerical' or 'structured'"),
     ("dtype", "float16", "dtype must be 'float32' or 'float64'"),
 ])
 def test_validate_explains_bad_values(field, value, message):
@@ -263,3 +261,11 @@ def test_default_config_is_the_books():
     assert (config.iters_num, config.batch_size, config.learning_rate, config.hidden_size,
             config.weight_init_std) == (10000, 100, 0.1, 50, 0.01)
     config.validate()
+
+
+def test_last_epoch_matches_the_schedule():
+    # iter_per_epoch = max(train_size / batch_size, 1): the book's 10000 iterations on 60000 -> epochs 0..16
+    assert last_epoch(10000, 60000, 100) == 16
+    assert last_epoch(1000, 6000, 100) == 16   # 0, 60, ..., 960
+    assert last_epoch(1200, 6000, 100) == 19
+    assert last_epoch(10, 50, 100) == 9        # fewer samples than a batch: every iteration is an epoch

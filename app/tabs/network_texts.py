@@ -1,0 +1,72 @@
+"""What the network tab says, as translatable templates, and the checks that produce its error messages.
+
+No Qt here: ``QT_TRANSLATE_NOOP`` only marks the texts for lupdate (context "NetworkTab"); the tab passes
+them through ``self.tr`` and ``.format``. A refused input raises ``NetworkInputError``, a ValueError whose
+``str()`` is the English sentence and whose ``template`` and ``fields`` let the tab show it translated.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+MAX_ABS = 1e6  # typed weights and inputs: beyond this, x W could overflow and the loss would be NaN
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 -- the marker lupdate looks for
+    """Mark ``text`` for translation without importing Qt (the tab translates it when shown)."""
+    return text
+
+
+# What "Gradient step" and "Train" descend, by NetworkModel.objective.
+OBJECTIVE_LABELS = {"batch": QT_TRANSLATE_NOOP("NetworkTab", "Toy batch: mean cross-entropy of 45 points"),
+                    "sample": QT_TRANSLATE_NOOP("NetworkTab", "One sample: the book's x and t")}
+LAMBDA_NOTE = QT_TRANSLATE_NOOP(
+    "NetworkTab", "The lambda ignores its argument w: numerical_gradient changes net.W itself, one entry at a "
+    "time, and net.loss(x, t) reads net.W.")
+DELTA_NOTE = QT_TRANSLATE_NOOP(
+    "NetworkTab", "Largest difference {difference:.1e}: the book's loss adds δ = 1e-7 inside the log and "
+    "x^T(y − t) is the slope without it; the central difference itself is off by only {rest:.1e}.")
+NUDGE_READING = QT_TRANSLATE_NOOP(
+    "NetworkTab", "Raising {name} by h = {h:g} changed the loss by {actual:.6g}; dW·h predicts {predicted:.6g}.")
+# Error templates: a NetworkInputError's English text is template.format(**fields); the tab translates them.
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("NetworkTab", "{name} must be a number, not “{text}”.")
+NOT_FINITE = QT_TRANSLATE_NOOP("NetworkTab", "{name} must be a finite number, not {text}.")
+NO_SUCH_WEIGHT = QT_TRANSLATE_NOOP("NetworkTab", "W is 2×3: there is no weight at row {row}, column {col}.")
+BAD_SHAPE = QT_TRANSLATE_NOOP("NetworkTab", "W must be 2×3 numbers, not an array of shape {shape}.")
+BAD_CLASS = QT_TRANSLATE_NOOP("NetworkTab", "The true class must be 0, 1 or 2, not “{text}”.")
+BAD_LR = QT_TRANSLATE_NOOP("NetworkTab", "The learning rate must be a number above 0 and at most {max:g}, "
+                                         "not “{text}”.")
+TOO_LARGE = QT_TRANSLATE_NOOP("NetworkTab", "{name} must lie between −{max:g} and {max:g}, not {text}.")
+BAD_H = QT_TRANSLATE_NOOP("NetworkTab", "h must be a finite number other than 0, not “{text}”.")
+STEP_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "NetworkTab", "This step would move a weight beyond ±{max:g}: lower the learning rate.")
+
+
+class NetworkInputError(ValueError):
+    """A refused input; ``str()`` is English, ``template`` and ``fields`` let the tab show it translated."""
+
+    def __init__(self, template: str, **fields) -> None:
+        super().__init__(template.format(**fields))
+        self.template, self.fields = template, fields
+
+
+def plus_one(index):
+    """A 1-based row or column for a message (the index as given if it is not a number)."""
+    return index + 1 if isinstance(index, (int, np.integer)) else index
+
+
+def weight_name(i: int, j: int) -> str:
+    """The book's name of ``W[i, j]``: w11 .. w23 (row, column, from 1)."""
+    return f"w{i + 1}{j + 1}"
+
+
+def number(value, name: str) -> float:
+    """``value`` (a number or typed text) as a float within +-MAX_ABS, or ``NetworkInputError``."""
+    try:
+        number = float(value.strip() if isinstance(value, str) else value)
+    except (TypeError, ValueError):
+        raise NetworkInputError(NOT_A_NUMBER, name=name, text=str(value)) from None
+    if not np.isfinite(number):
+        raise NetworkInputError(NOT_FINITE, name=name, text=str(value))
+    if abs(number) > MAX_ABS:
+        raise NetworkInputError(TOO_LARGE, name=name, max=MAX_ABS, text=str(value))
+    return number
