@@ -11,8 +11,9 @@ changes: parse, sympy form, derivative, formula, kink check) for
 - ``--random`` random expressions from a seeded generator.
 
 Each text is timed ``--repeat`` times, each time with sympy's cache cleared (a newly typed text finds
-nothing of its own there), and the best time is kept; one warm-up text first pays for lazy imports. The target of issue 8 is ~0.1 s for the
-slowest accepted text; refused texts should be refused in milliseconds. Not a test: it only reports.
+nothing of its own there), and the best time is kept; one warm-up text first pays for lazy imports.
+The target of issue 8 is ~0.1 s for the slowest accepted text; refused texts should be refused in
+milliseconds. Timings on a shared machine are noisy: re-run on a quiet one. Not a test: it only reports.
 """
 from __future__ import annotations
 

@@ -83,11 +83,7 @@ def _read_idx(path, magic, strict_md5, max_count):
                     raise MnistError(path, f"images are {dims[1]}x{dims[2]}, expected {ROWS}x{COLS}")
                 _check_count(path, dims[0], max_count, kind)
                 size = math.prod(dims)
-                if not compressed and file_size != len(header) + size:
-                    raise MnistError(path, f"truncated: {file_size - len(header)} of {size} bytes after the header"
-                                     if file_size < len(header) + size else f"longer than its header says ({dims[0]} {kind})")
-                if compressed and size > 1100 * max(file_size, 1) + 1024:
-                    raise MnistError(path, f"the header announces {size} bytes of data, far more than the file can hold")
+                _check_size(path, compressed, file_size - len(header), size, f"{dims[0]} {kind}")
                 data = bytearray(size)
                 _read_exact(fh, memoryview(data), path)
                 if fh.read(1):
@@ -111,6 +107,17 @@ def _read_idx(path, magic, strict_md5, max_count):
             raise MnistError(path, f"content differs from the original MNIST file "
                                    f"(MD5 {digest.hexdigest()}, expected {strict_md5})")
     return dims, np.frombuffer(data, dtype=np.uint8)
+
+
+def _check_size(path, compressed, stored, size, items):
+    """``stored`` bytes follow the header on disk; the header announces ``size``."""
+    if not compressed and stored < size:
+        raise MnistError(path, f"truncated: {stored} of {size} bytes after the header")
+    if not compressed and stored > size:
+        raise MnistError(path, f"longer than its header says ({items})")
+    # Deflate never compresses more than ~1032:1: more is a damaged file, refused before allocating for it.
+    if compressed and size > 1100 * max(stored, 1) + 1024:
+        raise MnistError(path, f"the header announces {size} bytes of data, far more than the file can hold")
 
 
 def _check_count(path, count, max_count, kind):

@@ -58,6 +58,10 @@ def read_params(path, input_size: int = 784, output_size: int = 10, max_hidden: 
         size = os.fstat(handle.fileno()).st_size
         if size > largest:
             raise refuse(f"{size / 1e6:.1f} MB is more than the weights of {max_hidden} hidden units can take")
+        members = _member_count(handle, size)
+        if members is not None and members > _MAX_MEMBERS:  # before zipfile reads a directory of them all
+            count = "65535 or more" if members == 0xFFFF else members  # 0xFFFF: a ZIP64 count, larger
+            raise refuse(f"{count} members, not the four arrays W1 b1 W2 b2")
         try:
             archive = zipfile.ZipFile(handle)
         except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
@@ -73,6 +77,17 @@ def read_params(path, input_size: int = 784, output_size: int = 10, max_hidden: 
             headers = {name: _header(archive, names[f"{name}.npy"], name, refuse) for name in PARAM_NAMES}
             _check_shapes(headers, input_size, output_size, max_hidden, refuse)
             return {name: _array(archive, names[f"{name}.npy"], name, refuse) for name in PARAM_NAMES}
+
+
+def _member_count(handle, size: int) -> int | None:
+    """The number of members the zip's end record announces (None if there is none: zipfile then says so)."""
+    handle.seek(max(size - (1 << 16) - 22, 0))  # the end record, after at most a 64 KiB comment
+    tail = handle.read()
+    end = tail.rfind(b"PK\x05\x06")
+    handle.seek(0)
+    if end < 0 or end + 22 > len(tail):
+        return None
+    return int.from_bytes(tail[end + 10:end + 12], "little")
 
 
 _HEADER_READERS = {(1, 0): np.lib.format.read_array_header_1_0, (2, 0): np.lib.format.read_array_header_2_0}

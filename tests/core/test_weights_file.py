@@ -132,6 +132,16 @@ def test_the_size_the_zip_declares_must_match_the_header(tmp_path):
         TwoLayerNet.load_npz(path)
 
 
+def test_an_archive_of_many_members_is_refused_before_zipfile_reads_its_directory(tmp_path, monkeypatch):
+    path = tmp_path / "many.npz"
+    with zipfile.ZipFile(path, "w") as archive:
+        for i in range(70000):  # a directory of 70000 entries: about a second for zipfile to parse
+            archive.writestr(str(i), b"")
+    monkeypatch.setattr(zipfile, "ZipFile", None)  # never opened as an archive
+    with pytest.raises(ValueError, match="65535 or more members, not the four arrays"):
+        TwoLayerNet.load_npz(path)
+
+
 def test_book_sized_weights_still_load_and_limits_are_parameters(tmp_path):
     path = tmp_path / "weights.npz"
     net = TwoLayerNet(784, 50, 10, seed=1)
