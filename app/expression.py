@@ -113,6 +113,17 @@ class ParsedExpression:
         shape = np.broadcast_shapes(result.shape, *(a.shape for a in arrays))
         return np.broadcast_to(result, shape).copy()[()]  # [()] turns a 0-d array into a numpy float
 
+    def overflows_at(self, *values: float) -> bool:
+        """True if evaluating at ``values`` overflows float64 somewhere (exp(1000*x) at 1): an inf that is a
+        number too large to store, not a pole (1/x at 0) or an undefined value."""
+        arrays = tuple(np.asarray(v, dtype=np.float64) for v in values)
+        try:
+            with np.errstate(over="raise", divide="ignore", invalid="ignore", under="ignore"):
+                self._evaluate(arrays)
+        except FloatingPointError:
+            return True
+        return False
+
     def derivative(self, var: str) -> ParsedExpression | None:
         """The analytical partial derivative d/d``var`` (sympy), or None if it cannot be evaluated with numpy.
 

@@ -57,7 +57,7 @@ class Readout:
     analytic: float | None
     formula: str | None
     difference: float | None
-    reason: str | None  # "f undefined" (f is not finite at x), "kink", "no formula" or "undefined"
+    reason: str | None  # "f overflow"/"f undefined" (f is inf/nan at x), "kink", "no formula", "overflow", "undefined"
 
 
 @dataclass(frozen=True)
@@ -156,14 +156,16 @@ class TangentModel:
         Where f itself is not finite (``1/(x-x)``, ``sqrt(x-x-1)``) there is no derivative, whatever sympy's
         formula gives (it simplifies x - x to 0 before it differentiates).
         """
-        if not np.isfinite(self.f(self.x)):
-            return None, "f undefined"
+        if not np.isfinite(self.f(self.x)):  # too large for float64 (exp(1000*x)), or not defined (1/(x-x))
+            return None, "f overflow" if self.parsed.overflows_at(self.x) else "f undefined"
         if self.derivative is None:
             return None, "no formula"
         if self._slope_jumps():
             return None, "kink"
         value = float(self.derivative.func(self.x))
-        return (value, None) if np.isfinite(value) else (None, "undefined")
+        if np.isfinite(value):
+            return value, None
+        return None, "overflow" if self.derivative.overflows_at(self.x) else "undefined"
 
     def _slope_jumps(self) -> bool:
         """True at a kink: a branch of abs, maximum, minimum or relu switches at x and the slope jumps there.

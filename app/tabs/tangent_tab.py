@@ -241,11 +241,14 @@ class TangentTab(BaseTab):
                  self.tr("numerical ({0}, h = {1:.1e}): {2!r}").format(method, self.model.h, r.numerical)]
         if r.formula is not None:
             lines.append(self.tr("analytical f'(x) = {0}").format(r.formula))
-        if r.analytic is not None:
-            lines += [self.tr("  at x: {0!r}").format(r.analytic),
+        if r.analytic is not None:  # 15 digits: 0.02*10 + 0.1 reads 0.3, not 0.30000000000000004
+            lines += [self.tr("  at x: {0:.15g}").format(r.analytic),
                       self.tr("difference numerical − analytical: {0:.3e}").format(r.difference)]
         else:
-            lines.append({"f undefined": self.tr("f is not finite at x: no derivative here"),
+            lines.append({"f overflow": self.tr("f overflows at x (beyond float64's largest number, about "
+                                                "1.8e308): no derivative here"),
+                          "f undefined": self.tr("f is not finite at x: no derivative here"),
+                          "overflow": self.tr("the analytical derivative overflows at x (beyond about 1.8e308)"),
                           "kink": self.tr("f has a kink at x: no derivative here (left and right slopes differ)"),
                           "no formula": self.tr("no analytical derivative"),
                           "undefined": self.tr("the analytical derivative is undefined at x")}[r.reason])

@@ -1683,16 +1683,24 @@ ScratchNN は動作を続けます。タブの表示がおかしい場合は、�
         <translation>解析的微分 f&apos;(x) = {0}</translation>
     </message>
     <message>
-        <source>  at x: {0!r}</source>
-        <translation>  x での値：{0!r}</translation>
+        <source>  at x: {0:.15g}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>difference numerical − analytical: {0:.3e}</source>
         <translation>差（数値微分 − 解析的微分）：{0:.3e}</translation>
     </message>
     <message>
+        <source>f overflows at x (beyond float64&apos;s largest number, about 1.8e308): no derivative here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>f is not finite at x: no derivative here</source>
         <translation>f は x で有限の値になりません：ここでは微分できません</translation>
+    </message>
+    <message>
+        <source>the analytical derivative overflows at x (beyond about 1.8e308)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>f has a kink at x: no derivative here (left and right slopes differ)</source>

@@ -1685,16 +1685,24 @@ ScratchNN은 계속 실행됩니다. 탭이 이상해 보이면 앱을 다시 �
         <translation>해석적 미분 f&apos;(x) = {0}</translation>
     </message>
     <message>
-        <source>  at x: {0!r}</source>
-        <translation>  x에서: {0!r}</translation>
+        <source>  at x: {0:.15g}</source>
+        <translation>  x에서: {0:.15g}</translation>
     </message>
     <message>
         <source>difference numerical − analytical: {0:.3e}</source>
         <translation>차이 (수치 − 해석적): {0:.3e}</translation>
     </message>
     <message>
+        <source>f overflows at x (beyond float64&apos;s largest number, about 1.8e308): no derivative here</source>
+        <translation>x에서 f가 오버플로합니다 (float64의 가장 큰 수, 약 1.8e308보다 큼): 여기서는 미분이 없습니다</translation>
+    </message>
+    <message>
         <source>f is not finite at x: no derivative here</source>
         <translation>x에서 f의 값이 유한하지 않습니다: 여기서는 미분할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the analytical derivative overflows at x (beyond about 1.8e308)</source>
+        <translation>x에서 해석적 미분이 오버플로합니다 (약 1.8e308보다 큼)</translation>
     </message>
     <message>
         <source>f has a kink at x: no derivative here (left and right slopes differ)</source>

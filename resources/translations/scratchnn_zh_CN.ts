@@ -1683,16 +1683,24 @@ ScratchNN 会继续运行。如果某个标签页显示异常，请重新启动�
         <translation>解析性求导 f&apos;(x) = {0}</translation>
     </message>
     <message>
-        <source>  at x: {0!r}</source>
-        <translation>  在 x 处：{0!r}</translation>
+        <source>  at x: {0:.15g}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>difference numerical − analytical: {0:.3e}</source>
         <translation>差（数值 − 解析）：{0:.3e}</translation>
     </message>
     <message>
+        <source>f overflows at x (beyond float64&apos;s largest number, about 1.8e308): no derivative here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>f is not finite at x: no derivative here</source>
         <translation>f 在 x 处不是有限值：这里不可导</translation>
+    </message>
+    <message>
+        <source>the analytical derivative overflows at x (beyond about 1.8e308)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>f has a kink at x: no derivative here (left and right slopes differ)</source>

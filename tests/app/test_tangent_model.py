@@ -129,3 +129,27 @@ def test_presets_all_parse_and_the_whole_exponent_range_is_exact():
         model.set_x(x)
         assert np.isfinite(model.readout().numerical)
     assert all(tm.h_from_exponent(-k) == float(f"1e-{k}") for k in range(1, 51))
+
+
+def test_an_overflow_is_named_as_one_not_as_undefined(model):
+    """exp(1000x) is a number too large for float64 at x = 1 (f) and at 0.709 (f' = 1000 e^709): say so."""
+    model.set_range(-1.0, 1.0)
+    model.set_expression("exp(1000*x)")
+    model.set_x(1.0)
+    assert model.readout().analytic is None and model.readout().reason == "f overflow"
+    model.set_x(0.709)
+    readout = model.readout()
+    assert np.isfinite(readout.fx) and readout.analytic is None and readout.reason == "overflow"
+    model.set_expression("1/(x-x)")
+    assert model.readout().reason == "f undefined"  # a division by zero is no overflow
+
+
+def test_the_readout_rounds_the_analytic_value_the_book_reads_as_0_3(qtbot):
+    from app.tabs.tangent_tab import TangentTab
+
+    tab = TangentTab()
+    qtbot.addWidget(tab)
+    tab.set_x(10.0)  # 0.02 * 10 + 0.1 is 0.30000000000000004 in float64
+    text = tab.readout_label.text()
+    assert "at x: 0.3\n" in text and "0.30000000000000004" not in text
+    assert "0.2999999999986347" in text  # the numerical value keeps the digits the book prints
