@@ -358,7 +358,7 @@
     </message>
     <message>
         <source>Type the start as two numbers x0, x1 such as -3, 4 (several starts, separated by “;”, race each other), not “{text}”</source>
-        <translation>開始点は -3, 4 のように2つの数値 x0, x1 で入力してください（「;」で区切った複数の開始点は互いに競争します）。「{text}」は使えません</translation>
+        <translation>開始点は -3, 4 のように2つの数値 x0, x1 で入力してください（「;」で区切ると複数の開始点が競争します）。「{text}」は使えません</translation>
     </message>
     <message>
         <source>The learning rate is empty: type a number such as 0.1 (several, separated by commas, race each other)</source>
@@ -1213,7 +1213,7 @@ Accuracy on the 45 points: {accuracy:.0%}</source>
     </message>
     <message>
         <source>Toy batch: mean cross-entropy of 45 points</source>
-        <translation>小さな例のバッチ：45 点の交差エントロピー誤差の平均</translation>
+        <translation>45 点のバッチ：交差エントロピー誤差の平均</translation>
     </message>
     <message>
         <source>One sample: the book&apos;s x and t</source>
@@ -1277,7 +1277,7 @@ Accuracy on the 45 points: {accuracy:.0%}</source>
     </message>
     <message>
         <source>Loss along {name}:</source>
-        <translation>{name} だけを動かしたときの損失：</translation>
+        <translation>{name} 方向の損失：</translation>
     </message>
     <message>
         <source>the book&apos;s x, t</source>
@@ -1285,15 +1285,15 @@ Accuracy on the 45 points: {accuracy:.0%}</source>
     </message>
     <message>
         <source>toy batch</source>
-        <translation>小さな例のバッチ</translation>
+        <translation>45 点のバッチ</translation>
     </message>
     <message>
         <source>Accuracy on the toy batch along {name}</source>
-        <translation>{name} だけを動かしたときの、小さな例のバッチでの認識精度</translation>
+        <translation>{name} 方向の認識精度（45 点のバッチ）</translation>
     </message>
     <message>
         <source>Toy batch, regions of argmax(xW)</source>
-        <translation>小さな例のバッチと argmax(xW) の領域</translation>
+        <translation>45 点のバッチと argmax(xW) の領域</translation>
     </message>
     <message>
         <source>the book&apos;s x</source>
@@ -1336,7 +1336,7 @@ Accuracy on the 45 points: {accuracy:.0%}</source>
     </message>
     <message>
         <source>W: click a weight to pick it; type or drag</source>
-        <translation>W：クリックで重みを選び、入力またはドラッグで変更</translation>
+        <translation>W：クリックで重みを選び、入力かドラッグ</translation>
     </message>
     <message>
         <source>Forward pass: p = xW, y = softmax(p)</source>
@@ -1356,7 +1356,7 @@ Accuracy on the 45 points: {accuracy:.0%}</source>
     </message>
     <message>
         <source>loss = −Σ t log(y + 1e-7) = {loss}&lt;br&gt;The net answers class {answer} (largest p); the true class is {target}.</source>
-        <translation>損失 = −Σ t log(y + 1e-7) = {loss}&lt;br&gt;ネットワークの答えはクラス {answer}（p が最大）、正解クラスは {target} です。</translation>
+        <translation>損失 = −Σ t log(y + 1e-7) = {loss}&lt;br&gt;答えはクラス {answer}（p が最大）、正解クラスは {target} です。</translation>
     </message>
     <message>
         <source>largest |numerical − analytic| = {0:.2e}</source>

@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>|{name}| must be at most {limit:g} (farther, the numerical gradient with h = 1e-4 loses its digits), not {text}</source>
-        <translation>|{name}| 不能超过 {limit:g}，而不是 {text}（再远的话，h = 1e-4 的数值梯度会丢失有效数字）</translation>
+        <translation>|{name}| 至多为 {limit:g}，而不是 {text}（再远的话，h = 1e-4 的数值梯度会丢失有效数字）</translation>
     </message>
     <message>
         <source>Type the start as two numbers x0, x1 such as -3, 4 (several starts, separated by “;”, race each other), not “{text}”</source>
@@ -1277,7 +1277,7 @@ Accuracy on the 45 points: {accuracy:.0%}</source>
     </message>
     <message>
         <source>Loss along {name}:</source>
-        <translation>只改变 {name} 时的损失：</translation>
+        <translation>{name} 方向的损失：</translation>
     </message>
     <message>
         <source>the book&apos;s x, t</source>
