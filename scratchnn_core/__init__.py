@@ -9,8 +9,10 @@ modify the caller's arrays, and seeded ``numpy.random.Generator`` randomness:
 * ``descent``: ``gradient_descent``, ``descent_steps`` (Book 4.4.1)
 * ``networks``: ``SimpleNet``, ``TwoLayerNet`` (Book 4.4.2, 4.5)
 * ``structured_gradient``: TwoLayerNet's numerical gradient from the net's structure (Book 4.5.1)
+* ``gradient_check``: the book's gradient check, book loop vs structured vs backprop (Book 5.7.3)
 * ``mnist``: ``load_mnist`` of the embedded MNIST (Book 3.6.1)
 * ``training``: the mini-batch SGD loop of train_neuralnet.py (Book 4.5.2-4.5.3)
+* ``estimates``: how long a run takes here with each gradient method (Book 4.5.2)
 * ``evaluation``: a network's accuracies and test predictions (Book 4.5.3)
 * ``digits``: ``prepare_digit``, a drawn digit as an MNIST input (Book 3.6, 4.5)
 * ``confusion``: ``confusion_matrix``, ``top_k``, ``mistakes`` for judging a trained net (Book 4.5.3)
@@ -35,6 +37,7 @@ from .gradient import numerical_gradient, numerical_gradient_steps
 from .networks import GradientCancelled, GradientProgress, SimpleNet, TwoLayerNet
 from .mnist import MnistError, load_mnist
 from .evaluation import Evaluation, evaluate, evaluation_steps
+from .estimates import RunEstimate, estimate_numerical_gradient_seconds, estimate_run, estimate_runs
 from .structured_gradient import structured_gradient_steps, structured_numerical_gradient
 from .threads import DEFAULT_BLAS_THREADS, blas_threads, current_blas_threads
 from .training import (
@@ -44,7 +47,6 @@ from .training import (
     IterationRecord,
     TrainConfig,
     TrainResult,
-    estimate_numerical_gradient_seconds,
     initial_network,
     iterations_per_epoch,
     last_epoch,
@@ -83,6 +85,9 @@ __all__ = [
     "train",
     "initial_network",
     "estimate_numerical_gradient_seconds",
+    "RunEstimate",
+    "estimate_run",
+    "estimate_runs",
     "iterations_per_epoch",
     "last_epoch",
     "MNIST_TRAIN_SIZE",

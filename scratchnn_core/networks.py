@@ -8,30 +8,20 @@ from __future__ import annotations
 
 import time
 import zipfile
-from dataclasses import dataclass
 
 import numpy as np
 
 from .functions import cross_entropy_error, softmax
 from .gradient import numerical_gradient_steps
+from .gradient_records import PARAM_NAMES, GradientCancelled, GradientProgress
+from .structured_gradient import structured_gradient_steps
 
-__all__ = ["GradientCancelled", "GradientProgress", "SimpleNet", "TwoLayerNet"]
+__all__ = ["GradientCancelled", "GradientProgress", "SimpleNet", "TwoLayerNet", "NUMERICAL_METHODS"]
 
-PARAM_NAMES = ("W1", "b1", "W2", "b2")
+#: ``TwoLayerNet.numerical_gradient``'s methods: the book's loop and the same differences from the structure.
+NUMERICAL_METHODS = ("book", "structured")
 _ACCURACY_CHUNK = 5000  # rows scored at a time: the 60000 training images need no 60000x50 temporaries
 PROGRESS_INTERVAL_S = 0.02  # a numerical gradient reports (and can be paused or stopped) this often
-
-
-class GradientCancelled(Exception):
-    """``TwoLayerNet.numerical_gradient`` was abandoned because its ``should_stop`` returned True."""
-
-
-@dataclass(frozen=True)
-class GradientProgress:
-    """How far a numerical gradient has got: ``done`` of ``total`` parameters (Book 4.5.1)."""
-
-    done: int
-    total: int
 
 
 class SimpleNet:
@@ -128,10 +118,14 @@ class TwoLayerNet:
                       for i in range(0, len(x), _ACCURACY_CHUNK))
         return correct / len(x) if len(x) else 0.0
 
-    def numerical_gradient_steps(self, x, t):
+    def numerical_gradient_steps(self, x, t, *, method="book"):
         """:meth:`numerical_gradient` as a generator: yields a :class:`GradientProgress` about every
         20 ms (so a caller can show progress, pause or stop inside one gradient) and returns the
         gradients (``grads = yield from net.numerical_gradient_steps(x, t)``)."""
+        if method not in NUMERICAL_METHODS:
+            raise ValueError(f"method must be 'book' or 'structured', not {method!r}")
+        if method == "structured":
+            return (yield from _throttled(structured_gradient_steps(self.params, x, t)))
         net = TwoLayerNet._from_params({k: v.astype(np.float64) for k, v in self.params.items()})
         x = np.asarray(x, dtype=np.float64)
 
@@ -158,17 +152,20 @@ class TwoLayerNet:
             yield GradientProgress(total, total)
         return grads
 
-    def numerical_gradient(self, x, t, *, should_stop=None, progress=None):
+    def numerical_gradient(self, x, t, *, method="book", should_stop=None, progress=None):
         """Gradients of the loss by central differences over every parameter (Book 4.5.1).
 
-        Slow by design (two loss evaluations per parameter, ~80,000 for the book's
-        784-50-10 net). Computed on a float64 copy of the network; returns float64
-        arrays keyed like ``params``. ``progress(done, total)``, if given, is called
-        about every 20 ms; ``should_stop``, if given, is polled as often: when it
-        returns True the call raises ``GradientCancelled``, so a GUI's Stop button
-        need not wait for the whole gradient. The network is never modified.
+        ``method="book"`` is the book's loop: two full loss evaluations per parameter,
+        ~80,000 for the 784-50-10 net, slow by design. ``method="structured"`` computes
+        the same differences (within ~1e-11) from the net's structure, only the losses a
+        parameter changes (``structured_gradient``): ~200x faster, still no chain rule.
+        Either way in float64 on a copy; returns float64 arrays keyed like ``params``.
+        ``progress(done, total)``, if given, is called about every 20 ms; ``should_stop``,
+        if given, is polled as often: when it returns True the call raises
+        ``GradientCancelled``, so a GUI's Stop button need not wait for the whole
+        gradient. The network is never modified.
         """
-        steps = self.numerical_gradient_steps(x, t)
+        steps = self.numerical_gradient_steps(x, t, method=method)
         while True:
             try:
                 report = next(steps)
@@ -244,3 +241,18 @@ class TwoLayerNet:
         net = cls.__new__(cls)
         net.params = dict(params)
         return net
+
+
+def _throttled(steps):
+    """The structured generator's ``(done, total)`` (every ~ms) as a ``GradientProgress`` every ~20 ms."""
+    last, total = time.perf_counter(), 0
+    while True:
+        try:
+            done, total = next(steps)
+        except StopIteration as stop:
+            yield GradientProgress(total, total)  # once, when the gradient is there
+            return stop.value
+        now = time.perf_counter()
+        if now - last >= PROGRESS_INTERVAL_S and done != total:
+            last = now
+            yield GradientProgress(done, total)

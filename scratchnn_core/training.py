@@ -17,18 +17,19 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .estimate import estimate_numerical_gradient_seconds
 from .mnist import FILES as _MNIST_FILES
 from .networks import GradientCancelled, TwoLayerNet
 from .training_start import initial_network, start_run
 
 __all__ = ["TrainConfig", "IterationRecord", "EpochRecord", "TrainResult", "train_steps", "train",
-           "estimate_numerical_gradient_seconds", "iterations_per_epoch", "last_epoch", "MNIST_TRAIN_SIZE",
+           "iterations_per_epoch", "last_epoch", "MNIST_TRAIN_SIZE",
            "MNIST_TEST_SIZE", "initial_network"]
 
 #: How many samples a ``None`` train_size/test_size means: MNIST's 60000 and 10000.
 MNIST_TRAIN_SIZE, MNIST_TEST_SIZE = _MNIST_FILES["train_img"][1][1], _MNIST_FILES["test_img"][1][1]
-GRADIENTS = ("backprop", "numerical")
+#: ``TrainConfig.gradient``: backprop, the book's loop ("numerical", as settings stored it) or "structured".
+GRADIENTS = ("backprop", "numerical", "structured")
+NUMERICAL_METHOD = {"numerical": "book", "structured": "structured"}  # TwoLayerNet.numerical_gradient's
 DTYPES = ("float32", "float64")
 _MASK_BLOCK = 1000  # iterations whose mini-batch indices are drawn at once
 
@@ -62,7 +63,7 @@ class TrainConfig:
                     or not math.isfinite(value) or value <= 0:
                 raise ValueError(f"{name} must be a positive number, not {value!r}")
         if self.gradient not in GRADIENTS:
-            raise ValueError(f"gradient must be 'backprop' or 'numerical', not {self.gradient!r}")
+            raise ValueError(f"gradient must be 'backprop', 'numerical' or 'structured', not {self.gradient!r}")
         if self.dtype not in DTYPES:
             raise ValueError(f"dtype must be 'float32' or 'float64', not {self.dtype!r}")
 
@@ -170,8 +171,9 @@ def train_steps(config, data=None, *, network=None, first_iteration=0, should_st
     Yields
     ------
     GradientProgress
-        With ``gradient="numerical"`` only: about every 20 ms inside an iteration's gradient (parameters
-        done of the total), so a GUI can show, pause or stop a 15 s iteration.
+        With a numerical gradient only ("numerical" or "structured"): about every 20 ms inside an
+        iteration's gradient (parameters done of the total), so a GUI can show, pause or stop a 15 s
+        iteration.
     IterationRecord
         After every iteration: the loss on its mini-batch, from the forward pass that also
         gives the gradient (the book computes it again after the update; this saves a pass).
@@ -191,7 +193,7 @@ def train_steps(config, data=None, *, network=None, first_iteration=0, should_st
     started = time.perf_counter()
     network, rng = start_run(config, network, first_iteration)
     params, lr = network.params, config.learning_rate
-    numerical = config.gradient == "numerical"
+    numerical = NUMERICAL_METHOD.get(config.gradient)  # None with backprop
     train_size = len(x_train)
     iter_per_epoch = iterations_per_epoch(train_size, config.batch_size)
     losses, train_accs, test_accs = [], [], []
@@ -211,8 +213,8 @@ def train_steps(config, data=None, *, network=None, first_iteration=0, should_st
         # (No yield inside ``errstate``: a suspended generator would leave it set for its consumer.)
         try:
             if numerical:  # the slow, honest way: 2 loss evaluations per parameter, progress on the way
-                grad = yield from _watch_gradient(network.numerical_gradient_steps(x_batch, t_batch),
-                                                  should_stop)
+                grad = yield from _watch_gradient(
+                    network.numerical_gradient_steps(x_batch, t_batch, method=numerical), should_stop)
         except GradientCancelled:  # stopped inside a numerical gradient: within ~20 ms, not minutes
             status, message, done = "cancelled", f"cancelled during iteration {i}", i
             break

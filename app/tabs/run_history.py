@@ -51,7 +51,8 @@ LABEL_FORMATS = {
 }
 VALUE_NAMES = {None: QT_TRANSLATE_NOOP("TrainingTab", "all"),  # train_size/test_size None: the whole set
                "backprop": QT_TRANSLATE_NOOP("TrainingTab", "backprop"),
-               "numerical": QT_TRANSLATE_NOOP("TrainingTab", "numerical")}
+               "numerical": QT_TRANSLATE_NOOP("TrainingTab", "numerical"),
+               "structured": QT_TRANSLATE_NOOP("TrainingTab", "structured numerical")}
 RUN_LABEL = QT_TRANSLATE_NOOP("TrainingTab", "run {n}")
 SET_ASIDE = QT_TRANSLATE_NOOP(
     "TrainingTab", "The saved run history {path} could not be read ({reason}). It was moved to {backup} "

@@ -2,7 +2,8 @@
 
 A container: the hyperparameters and the run's buttons on the left; on the right, pages to look inside
 the network: "Curves" (plots, epochs, the run history), "Network" (shapes, W1 as images), "Mistakes"
-(confusion matrix, mistakes browser), "Draw a digit". Training runs in a worker thread (``app.workers``);
+(confusion matrix, mistakes browser), "Draw a digit", "Gradient check" (backprop against the two
+numerical gradients). Training runs in a worker thread (``app.workers``);
 this tab folds its throttled batches into a :class:`TrainingHistory` and hands each page plain data.
 """
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from app.formatting import format_duration
 from app.tabs import training_run as tr_
 from app.tabs.base_tab import BaseTab
+from app.tabs.gradient_check import GradientCheckPanel, checked_network
 from app.tabs.training_curves import CurvesPage
 from app.tabs.training_session import TrainingSession
 from app.widgets.draw_page import DrawPage
@@ -49,8 +51,10 @@ class TrainingTab(BaseTab):
         self.pages = QTabWidget()
         self.curves = CurvesPage(history_path)
         self.network_page, self.mistakes_page, self.draw_page = NetworkPage(), MistakesPage(), DrawPage()
+        self.check_page = GradientCheckPanel(lambda: checked_network(self.session.network, self.config()))
         for page, title in ((self.curves, self.tr("Curves")), (self.network_page, self.tr("Network")),
-                            (self.mistakes_page, self.tr("Mistakes")), (self.draw_page, self.tr("Draw a digit"))):
+                            (self.mistakes_page, self.tr("Mistakes")), (self.draw_page, self.tr("Draw a digit")),
+                            (self.check_page, self.tr("Gradient check"))):
             self.add_page(page, title)
         self.plots = self.curves.plots
         self.arrange(self.pages, self.panel, panel_width=330, panel_first=True)
@@ -74,6 +78,11 @@ class TrainingTab(BaseTab):
     def add_page(self, widget: QWidget, title: str) -> int:
         """Add a page (a widget) after the others; returns its index in ``pages``."""
         return self.pages.addTab(widget, title)
+
+    def open_gradient_check(self) -> GradientCheckPanel:
+        """Show the gradient check page (Book 5.7.3: backprop against both numerical gradients)."""
+        self.pages.setCurrentWidget(self.check_page)
+        return self.check_page
 
     # --- the form and the network -------------------------------------------------------------------------
     def config(self) -> TrainConfig:
@@ -141,14 +150,14 @@ class TrainingTab(BaseTab):
             self.report(self.tr("Stopping..."))
 
     def stop_work(self) -> None:
-        """Stop the worker without evaluating and join it; a training cut short is kept as stopped."""
+        """Stop the workers without evaluating and join them; a training cut short is kept as stopped."""
         self.session.shutdown(timeout_s=3.0)
+        self.check_page.shutdown()
         self._update_buttons()
 
     def close_warning(self) -> str | None:
         """What quitting now would lose, or None (no training, or one about to end within seconds)."""
-        h = self.session.history
-        eta = h.eta_s()
+        h, eta = self.session.history, self.session.history.eta_s()
         if not self.session.training or (eta is not None and eta <= tr_.QUICK_FINISH_S):
             return None
         return self.tr(tr_.CLOSE_WARNING).format(h.iterations_done, h.total_iterations, format_duration(eta))
@@ -162,12 +171,9 @@ class TrainingTab(BaseTab):
     @Slot()
     def _on_panel_pause_clicked(self) -> None:
         controller = self.session.controller
-        if controller.is_paused():
-            controller.resume()
-            self.report(self.tr("Training resumed."))
-        else:
-            controller.pause()
-            self.report(self.tr("Pausing..."))
+        paused = controller.is_paused()
+        controller.resume() if paused else controller.pause()
+        self.report(self.tr("Training resumed.") if paused else self.tr("Pausing..."))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -249,13 +255,11 @@ class TrainingTab(BaseTab):
         self.panel.restore_state(settings)
 
     def export_view(self):
-        """The loss and accuracy plots, as one picture."""
-        self._redraw()
+        self._redraw()  # the loss and accuracy plots, up to date, as one picture
         return self.plots
 
     def csv_rows(self) -> list[list]:
-        """The current run's losses and per-epoch accuracies (a ``kind`` column tells them apart); with no
-        current run (after loading weights or a restart) every kept run, as "Export all runs" writes."""
+        """The current run's losses and epoch accuracies, or with none every kept run ("Export all runs")."""
         history = self.session.history
         return history.csv_rows() if history.iterations_done else self.curves.runs_csv_rows()
 
@@ -267,8 +271,7 @@ class TrainingTab(BaseTab):
         QCoreApplication.processEvents()  # apply the layout changes the last results asked for
 
     def wait_until_idle(self, timeout_s: float) -> bool:
-        """Spin a local event loop until the worker thread has ended (True) or ``timeout_s`` passed."""
-        return self.session.wait_until_idle(timeout_s)
+        return self.session.wait_until_idle(timeout_s)  # True once the worker has ended
 
     def save_weights(self, path: str) -> None:
         """Write the current network's parameters to an ``.npz`` file (``RuntimeError`` without one)."""

@@ -1,13 +1,15 @@
 """The training tab's hyperparameters (Book 4.5.2's train_neuralnet.py settings) as a form that reads and
-writes a ``TrainConfig``, with an honest estimate of what the numerical gradient would cost."""
+writes a ``TrainConfig``, with the three gradient methods and an honest estimate of what each would cost
+here (``scratchnn_core.estimates``: measured on this machine, cached per batch and hidden size)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QTimer, Signal, Slot
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout,
+                               QWidget)
 
-from app.formatting import format_duration
+from app.formatting import format_duration, format_seconds
 from app.settings import read_setting
-from scratchnn_core import MNIST_TEST_SIZE, MNIST_TRAIN_SIZE, TrainConfig, estimate_numerical_gradient_seconds
+from scratchnn_core import MNIST_TEST_SIZE, MNIST_TRAIN_SIZE, TrainConfig, estimate_runs
 
 #: The numeric hyperparameters the form shows and remembers, in ``TrainConfig``'s names (Book 4.5.2).
 FORM_FIELDS = ("iters_num", "batch_size", "learning_rate", "hidden_size", "weight_init_std", "seed",
@@ -34,6 +36,21 @@ def config_kwargs(values: dict) -> dict:
             kwargs[name] = None
     return kwargs
 
+# The gradient methods offered, in ``TrainConfig.gradient``'s names (fastest first), with what they are.
+METHODS = {
+    "backprop": (QT_TRANSLATE_NOOP("HyperparameterForm", "Backpropagation"),
+                 QT_TRANSLATE_NOOP("HyperparameterForm", "Backpropagation (Book 5): the chain rule gives "
+                                   "every weight's gradient from one backward pass.")),
+    "structured": (QT_TRANSLATE_NOOP("HyperparameterForm", "Numerical (structured)"),
+                   QT_TRANSLATE_NOOP("HyperparameterForm", "True central differences for every weight, "
+                                     "like the book's loop, recomputing only the losses a weight changes: "
+                                     "the curves follow backprop's.")),
+    "numerical": (QT_TRANSLATE_NOOP("HyperparameterForm", "Numerical (book, one weight at a time)"),
+                  QT_TRANSLATE_NOOP("HyperparameterForm", "The book's loop (Book 4.5): the network runs twice "
+                                    "per weight, about 80,000 times per iteration.")),
+}
+ESTIMATE_DELAY_MS = 300  # after the last change of a number: measuring takes up to ~0.3 s, once per shape
+
 # name: (label, minimum, maximum, decimals or None for an int, step)
 _SPECS = {
     "iters_num": (QT_TRANSLATE_NOOP("HyperparameterForm", "Iterations"), 1, 1_000_000, None, 100),
@@ -59,7 +76,7 @@ def _number_box(minimum, maximum, decimals, step) -> QSpinBox | QDoubleSpinBox:
 
 
 class HyperparameterForm(QGroupBox):
-    """One box per ``TrainConfig`` field, the gradient method, and the numerical-gradient estimate."""
+    """One box per ``TrainConfig`` field, the gradient method, and the estimates of each method."""
 
     changed = Signal()
 
@@ -67,16 +84,25 @@ class HyperparameterForm(QGroupBox):
         super().__init__(self.tr("Hyperparameters"), parent)
         self.boxes = {name: _number_box(*spec[1:]) for name, spec in _SPECS.items()}
         self.gradient = QComboBox()
-        self.gradient.addItem(self.tr("Backpropagation (fast)"), "backprop")
-        self.gradient.addItem(self.tr("Numerical gradient (very slow)"), "numerical")
+        self.gradient.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.gradient.setMinimumContentsLength(16)  # fits the panel; the list shows the whole text
+        for method in METHODS:
+            self.gradient.addItem("", method)
         self.estimate_label = QLabel(wordWrap=True)
-        form = QFormLayout(self)
+        self._estimates = None  # {method: RunEstimate} for the numbers on screen, None until measured
+        self._estimate_timer = QTimer(self, singleShot=True, interval=ESTIMATE_DELAY_MS)
+        self._estimate_timer.timeout.connect(self._on_estimate_timer_timeout)
+        form = QFormLayout()
         for name, box in self.boxes.items():
             form.addRow(self.tr(_SPECS[name][0]), box)
             box.valueChanged.connect(self._on_value_changed)
         form.addRow(self.tr("Gradient"), self.gradient)
-        form.addRow(self.estimate_label)
-        self.gradient.currentIndexChanged.connect(self._on_value_changed)
+        # Below the form, not a spanning row of it: a QFormLayout row kept the label's first height when
+        # a longer estimate (or translation) arrived, and cut the text off on a small screen.
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addWidget(self.estimate_label)
+        self.gradient.currentIndexChanged.connect(self._on_gradient_changed)
         self.set_config(TrainConfig())
 
     def config(self) -> TrainConfig:
@@ -92,11 +118,22 @@ class HyperparameterForm(QGroupBox):
         self.gradient.setCurrentIndex(max(self.gradient.findData(values["gradient"]), 0))
         self._on_value_changed()
 
+    def estimates(self) -> dict:
+        """``{method: RunEstimate}`` for the run on screen (measured now if the numbers changed)."""
+        if self._estimates is None:
+            self.refresh_estimates()
+        return self._estimates
+
     def numerical_estimate_s(self) -> float | None:
-        """Seconds the whole run would take with the numerical gradient; None with backprop."""
-        if self.gradient.currentData() != "numerical":
-            return None
-        return float(estimate_numerical_gradient_seconds(self.config()))
+        """Seconds the whole run would take with the chosen numerical gradient; None with backprop."""
+        method = self.gradient.currentData()
+        return None if method == "backprop" else float(self.estimates()[method].total_s)
+
+    def refresh_estimates(self) -> None:
+        """Measure (or look up) every method's estimate for the numbers on screen and show them."""
+        self._estimate_timer.stop()
+        self._estimates = estimate_runs(self.config())
+        self._show_estimates()
 
     def save_state(self, settings: QSettings) -> None:
         for name, box in self.boxes.items():
@@ -108,18 +145,51 @@ class HyperparameterForm(QGroupBox):
         for name, box in self.boxes.items():
             box.setValue(read_setting(settings, name, box.value(),
                                       lambda v, b=box: b.minimum() <= v <= b.maximum()))
-        gradients = [self.gradient.itemData(i) for i in range(self.gradient.count())]
-        method = read_setting(settings, "gradient", "backprop", lambda v: v in gradients)
+        method = read_setting(settings, "gradient", "backprop", lambda v: v in METHODS)
         self.gradient.setCurrentIndex(self.gradient.findData(method))
+
+    def showEvent(self, event) -> None:  # noqa: N802 -- Qt's name
+        super().showEvent(event)
+        if self._estimates is None:  # measured when first seen, not while the window starts
+            self._estimate_timer.start(0)
+
+    def _show_estimates(self) -> None:
+        estimates = self._estimates or {}
+        for index in range(self.gradient.count()):
+            method = self.gradient.itemData(index)
+            name = self.tr(METHODS[method][0])
+            estimate = estimates.get(method)
+            total = "" if estimate is None else f" \u2014 {format_duration(estimate.total_s)}"
+            self.gradient.setItemText(index, name + total)
+        view = self.gradient.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 24)  # the open list shows every whole text
+        method = self.gradient.currentData()
+        text = self.tr(METHODS[method][1])
+        estimate = estimates.get(method)
+        if estimate is not None:
+            text += " " + self.tr(
+                "Measured on this computer: {0} per iteration, about {1} for the whole run (h:mm:ss, with "
+                "{2} accuracy checks).").format(format_seconds(estimate.iteration_s),
+                                                format_duration(estimate.total_s), estimate.evaluations)
+        if method != "backprop":
+            text += " " + self.tr("Pause and Stop act at once, inside an iteration too.")
+        self.estimate_label.setText(text)
 
     @Slot()
     def _on_value_changed(self) -> None:
-        estimate = self.numerical_estimate_s()
-        self.estimate_label.setVisible(estimate is not None)
-        if estimate is not None:
-            per_iteration = estimate / max(self.boxes["iters_num"].value(), 1)
-            self.estimate_label.setText(self.tr(
-                "Numerical gradient: about {0} for the whole run (h:mm:ss), {1} per iteration: the network "
-                "runs twice per weight. Backprop finds the same gradient in seconds. Pause and Stop act at "
-                "once.").format(format_duration(estimate), format_duration(per_iteration)))
+        self._estimates = None
+        self._show_estimates()
+        if self.isVisible():
+            self._estimate_timer.start()
         self.changed.emit()
+
+    @Slot()
+    def _on_gradient_changed(self) -> None:
+        if self._estimates is None and self.isVisible():
+            self.refresh_estimates()
+        self._show_estimates()
+        self.changed.emit()
+
+    @Slot()
+    def _on_estimate_timer_timeout(self) -> None:
+        self.refresh_estimates()

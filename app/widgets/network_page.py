@@ -44,6 +44,9 @@ class NetworkPage(QWidget):
         self.color_bar = pg.ColorBarItem(values=(-1.0, 1.0), colorMap=DIVERGING, interactive=False,
                                          label=self.tr("weight"))
         self.color_bar.setImageItem(self.image, insert_in=item)
+        axis = self.color_bar.getAxis("right")
+        axis.setWidth(52)  # room for "-0.05": the default width cut the labels to "0." and "-0"
+        axis.enableAutoSIPrefix(False)
         self.hint = QLabel(self.tr("Red pixels excite the unit, blue ones inhibit it; white ones hardly "
                                    "matter. Click a square to enlarge it."))
         self.hint.setWordWrap(True)

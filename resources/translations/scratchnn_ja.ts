@@ -271,6 +271,97 @@
     </message>
 </context>
 <context>
+    <name>GradientCheckPanel</name>
+    <message>
+        <source>backprop</source>
+        <translation>誤差逆伝播法</translation>
+    </message>
+    <message>
+        <source>structured</source>
+        <translation>構造化</translation>
+    </message>
+    <message>
+        <source>book</source>
+        <translation>書籍</translation>
+    </message>
+    <message>
+        <source>Backpropagation...</source>
+        <translation>誤差逆伝播法...</translation>
+    </message>
+    <message>
+        <source>Numerical gradient (structured)...</source>
+        <translation>数値微分（構造化）...</translation>
+    </message>
+    <message>
+        <source>Numerical gradient (the book&apos;s loop, one weight at a time)...</source>
+        <translation>数値微分（書籍のループ、重みを1つずつ）...</translation>
+    </message>
+    <message>
+        <source>Checked: the network trained or loaded last in the training tab.</source>
+        <translation>確認の対象：このタブで最後に学習したか読み込んだネットワークです。</translation>
+    </message>
+    <message>
+        <source>Checked: a fresh network with the form&apos;s hidden size, init std and seed, as the book checks one (nothing has been trained yet).</source>
+        <translation>確認の対象：フォームの隠れ層のニューロン数、初期値の標準偏差、シードで作った新しいネットワークです。書籍も学習前のネットワークで確認します（まだ何も学習していません）。</translation>
+    </message>
+    <message>
+        <source>&amp;Run the check</source>
+        <translation>確認を実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The book checks backpropagation against the numerical gradient on three training images (gradient_check.py): the mean absolute difference of each parameter&apos;s gradients should be tiny (about 1e-10 to 1e-7). Here the book&apos;s loop, the structured numerical gradient and backpropagation are all computed in float64 and compared pair by pair.</source>
+        <translation>書籍では、3枚の訓練画像で誤差逆伝播法の勾配を数値微分と比べます（gradient_check.py）：各パラメータの勾配の差の絶対値の平均は、ごく小さくなるはずです（約 1e-10〜1e-7）。ここでは書籍のループ、構造化した数値微分、誤差逆伝播法をすべて float64 で計算し、2つずつ比べます。</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>画像の数</translation>
+    </message>
+    <message>
+        <source>First image</source>
+        <translation>最初の画像</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>停止しています...</translation>
+    </message>
+    <message>
+        <source>The check could not run: {0}</source>
+        <translation>確認を実行できませんでした：{0}</translation>
+    </message>
+    <message>
+        <source>{0} vs {1}</source>
+        <translation>{0} 対 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: mean</source>
+        <translation>{0}：平均</translation>
+    </message>
+    <message>
+        <source>{0}: max</source>
+        <translation>{0}：最大</translation>
+    </message>
+    <message>
+        <source>Done: {0} images.</source>
+        <translation>完了：画像 {0} 枚。</translation>
+    </message>
+    <message>
+        <source>Stopped: the book&apos;s loop did not finish; the others are compared.</source>
+        <translation>停止：書籍のループは終わらなかったので、残りの2つを比べました。</translation>
+    </message>
+    <message>
+        <source>Times: book&apos;s loop {0}, structured {1}, backprop {2}.</source>
+        <translation>時間：書籍のループ {0}、構造化 {1}、誤差逆伝播法 {2}。</translation>
+    </message>
+    <message>
+        <source>Backprop: the same gradient {0:,.0f} times faster than the book&apos;s numerical loop; the structured numerical gradient {1:,.0f} times faster than it.</source>
+        <translation>誤差逆伝播法は同じ勾配を書籍の数値微分のループより {0:,.0f} 倍速く求めます。構造化した数値微分はループより {1:,.0f} 倍速く求めます。</translation>
+    </message>
+</context>
+<context>
     <name>GradientTab</name>
     <message>
         <source>Book 4.4.1: lr = 0.1 from (-3, 4), 100 steps</source>
@@ -751,8 +842,32 @@ f(x) = {4:.9g}
 <context>
     <name>HyperparameterForm</name>
     <message>
-        <source>Iterations</source>
+        <source>Backpropagation</source>
         <extracomment>The numeric hyperparameters the form shows and remembers, in ``TrainConfig``&apos;s names (Book 4.5.2). MNIST&apos;s sizes: the form shows them where ``TrainConfig`` says ``None`` (the whole set).</extracomment>
+        <translation>誤差逆伝播法</translation>
+    </message>
+    <message>
+        <source>Backpropagation (Book 5): the chain rule gives every weight&apos;s gradient from one backward pass.</source>
+        <translation>誤差逆伝播法（書籍 第5章）：連鎖律により、1回の逆伝播ですべての重みの勾配を求めます。</translation>
+    </message>
+    <message>
+        <source>Numerical (structured)</source>
+        <translation>数値微分（構造化）</translation>
+    </message>
+    <message>
+        <source>True central differences for every weight, like the book&apos;s loop, recomputing only the losses a weight changes: the curves follow backprop&apos;s.</source>
+        <translation>書籍のループと同じく、すべての重みについて本当に中心差分を取りますが、その重みが変える損失だけを計算し直します：曲線は誤差逆伝播法の曲線に重なります。</translation>
+    </message>
+    <message>
+        <source>Numerical (book, one weight at a time)</source>
+        <translation>数値微分（書籍、重みを1つずつ）</translation>
+    </message>
+    <message>
+        <source>The book&apos;s loop (Book 4.5): the network runs twice per weight, about 80,000 times per iteration.</source>
+        <translation>書籍のループ（書籍 4.5）：重み1つごとにネットワークを2回計算するので、反復1回あたり約 80,000 回計算します。</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
         <translation>反復回数</translation>
     </message>
     <message>
@@ -788,20 +903,16 @@ f(x) = {4:.9g}
         <translation>ハイパーパラメータ</translation>
     </message>
     <message>
-        <source>Backpropagation (fast)</source>
-        <translation>誤差逆伝播法（速い）</translation>
+        <source>Measured on this computer: {0} per iteration, about {1} for the whole run (h:mm:ss, with {2} accuracy checks).</source>
+        <translation>このコンピュータでの測定：反復1回あたり {0}、全体で約 {1}（h:mm:ss、認識精度の測定 {2} 回を含む）。</translation>
     </message>
     <message>
-        <source>Numerical gradient (very slow)</source>
-        <translation>数値微分（とても遅い）</translation>
+        <source>Pause and Stop act at once, inside an iteration too.</source>
+        <translation>一時停止と停止は、反復の途中でもすぐに効きます。</translation>
     </message>
     <message>
         <source>Gradient</source>
         <translation>勾配の計算</translation>
-    </message>
-    <message>
-        <source>Numerical gradient: about {0} for the whole run (h:mm:ss), {1} per iteration: the network runs twice per weight. Backprop finds the same gradient in seconds. Pause and Stop act at once.</source>
-        <translation>数値微分：全体で約 {0}（h:mm:ss）、反復1回あたり {1}。重み1つごとにネットワークを2回計算します。誤差逆伝播法なら同じ勾配を数秒で求めます。一時停止と停止はすぐに効きます。</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1854,10 @@ ScratchNN は動作を続けます。タブの表示がおかしい場合は、�
         <translation>数値微分</translation>
     </message>
     <message>
+        <source>structured numerical</source>
+        <translation>構造化数値微分</translation>
+    </message>
+    <message>
         <source>run {n}</source>
         <translation>実行 {n}</translation>
     </message>
@@ -1789,6 +1904,10 @@ ScratchNN は動作を続けます。タブの表示がおかしい場合は、�
     <message>
         <source>Draw a digit</source>
         <translation>数字を描く</translation>
+    </message>
+    <message>
+        <source>Gradient check</source>
+        <translation>勾配確認</translation>
     </message>
     <message>
         <source>Training is already running.</source>

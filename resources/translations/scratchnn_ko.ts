@@ -271,6 +271,97 @@
     </message>
 </context>
 <context>
+    <name>GradientCheckPanel</name>
+    <message>
+        <source>backprop</source>
+        <translation>오차역전파법</translation>
+    </message>
+    <message>
+        <source>structured</source>
+        <translation>구조적</translation>
+    </message>
+    <message>
+        <source>book</source>
+        <translation>책</translation>
+    </message>
+    <message>
+        <source>Backpropagation...</source>
+        <translation>오차역전파법...</translation>
+    </message>
+    <message>
+        <source>Numerical gradient (structured)...</source>
+        <translation>수치 미분(구조적)...</translation>
+    </message>
+    <message>
+        <source>Numerical gradient (the book&apos;s loop, one weight at a time)...</source>
+        <translation>수치 미분(책의 반복문, 가중치 하나씩)...</translation>
+    </message>
+    <message>
+        <source>Checked: the network trained or loaded last in the training tab.</source>
+        <translation>확인 대상: 훈련 탭에서 마지막으로 학습하거나 불러온 신경망입니다.</translation>
+    </message>
+    <message>
+        <source>Checked: a fresh network with the form&apos;s hidden size, init std and seed, as the book checks one (nothing has been trained yet).</source>
+        <translation>확인 대상: 입력란의 은닉층 크기, 초기화 표준편차, 시드로 만든 새 신경망입니다. 책도 학습 전의 신경망으로 확인합니다(아직 학습한 신경망이 없습니다).</translation>
+    </message>
+    <message>
+        <source>&amp;Run the check</source>
+        <translation>확인 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>정지(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The book checks backpropagation against the numerical gradient on three training images (gradient_check.py): the mean absolute difference of each parameter&apos;s gradients should be tiny (about 1e-10 to 1e-7). Here the book&apos;s loop, the structured numerical gradient and backpropagation are all computed in float64 and compared pair by pair.</source>
+        <translation>책은 훈련 이미지 세 장으로 오차역전파법의 기울기를 수치 미분과 비교합니다(gradient_check.py). 매개변수마다 두 기울기의 차이의 절댓값 평균이 아주 작아야 합니다(약 1e-10 ~ 1e-7). 여기서는 책의 반복문, 구조적 수치 미분, 오차역전파법을 모두 float64로 계산하여 둘씩 비교합니다.</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>이미지 수</translation>
+    </message>
+    <message>
+        <source>First image</source>
+        <translation>첫 이미지 번호</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>정지하는 중...</translation>
+    </message>
+    <message>
+        <source>The check could not run: {0}</source>
+        <translation>확인을 실행할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>{0} vs {1}</source>
+        <translation>{0} 대 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: mean</source>
+        <translation>{0}: 평균</translation>
+    </message>
+    <message>
+        <source>{0}: max</source>
+        <translation>{0}: 최대</translation>
+    </message>
+    <message>
+        <source>Done: {0} images.</source>
+        <translation>완료: 이미지 {0}장.</translation>
+    </message>
+    <message>
+        <source>Stopped: the book&apos;s loop did not finish; the others are compared.</source>
+        <translation>정지함: 책의 반복문은 끝나지 않았고, 나머지 둘을 비교했습니다.</translation>
+    </message>
+    <message>
+        <source>Times: book&apos;s loop {0}, structured {1}, backprop {2}.</source>
+        <translation>걸린 시간: 책의 반복문 {0}, 구조적 {1}, 오차역전파법 {2}.</translation>
+    </message>
+    <message>
+        <source>Backprop: the same gradient {0:,.0f} times faster than the book&apos;s numerical loop; the structured numerical gradient {1:,.0f} times faster than it.</source>
+        <translation>오차역전파법은 같은 기울기를 책의 수치 미분 반복문보다 {0:,.0f}배 빠르게 구하고, 구조적 수치 미분은 {1:,.0f}배 빠르게 구합니다.</translation>
+    </message>
+</context>
+<context>
     <name>GradientTab</name>
     <message>
         <source>{name} is empty: type a number such as -3 or 1e2</source>
@@ -751,8 +842,32 @@ f(x) = {4:.9g}
 <context>
     <name>HyperparameterForm</name>
     <message>
-        <source>Iterations</source>
+        <source>Backpropagation</source>
         <extracomment>The numeric hyperparameters the form shows and remembers, in ``TrainConfig``&apos;s names (Book 4.5.2). MNIST&apos;s sizes: the form shows them where ``TrainConfig`` says ``None`` (the whole set).</extracomment>
+        <translation>오차역전파법</translation>
+    </message>
+    <message>
+        <source>Backpropagation (Book 5): the chain rule gives every weight&apos;s gradient from one backward pass.</source>
+        <translation>오차역전파법(책 5장): 연쇄 법칙으로 한 번의 역전파에서 모든 가중치의 기울기를 구합니다.</translation>
+    </message>
+    <message>
+        <source>Numerical (structured)</source>
+        <translation>수치 미분(구조적)</translation>
+    </message>
+    <message>
+        <source>True central differences for every weight, like the book&apos;s loop, recomputing only the losses a weight changes: the curves follow backprop&apos;s.</source>
+        <translation>책의 반복문처럼 모든 가중치의 기울기를 진짜 중심 차분으로 구하되, 그 가중치가 바꾸는 손실만 다시 계산합니다. 곡선이 오차역전파법의 곡선을 따라갑니다.</translation>
+    </message>
+    <message>
+        <source>Numerical (book, one weight at a time)</source>
+        <translation>수치 미분(책, 가중치 하나씩)</translation>
+    </message>
+    <message>
+        <source>The book&apos;s loop (Book 4.5): the network runs twice per weight, about 80,000 times per iteration.</source>
+        <translation>책의 반복문(책 4.5): 가중치마다 신경망을 두 번 계산하므로 반복 한 번에 약 80,000번 계산합니다.</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
         <translation>반복 횟수</translation>
     </message>
     <message>
@@ -788,20 +903,16 @@ f(x) = {4:.9g}
         <translation>하이퍼파라미터</translation>
     </message>
     <message>
-        <source>Backpropagation (fast)</source>
-        <translation>오차역전파법 (빠름)</translation>
+        <source>Measured on this computer: {0} per iteration, about {1} for the whole run (h:mm:ss, with {2} accuracy checks).</source>
+        <translation>이 컴퓨터에서 측정: 반복 한 번에 {0}, 전체 학습에 약 {1}(h:mm:ss, 정확도 측정 {2}번 포함).</translation>
     </message>
     <message>
-        <source>Numerical gradient (very slow)</source>
-        <translation>수치 미분 (매우 느림)</translation>
+        <source>Pause and Stop act at once, inside an iteration too.</source>
+        <translation>일시 정지와 정지는 반복 도중에도 바로 적용됩니다.</translation>
     </message>
     <message>
         <source>Gradient</source>
         <translation>기울기 계산</translation>
-    </message>
-    <message>
-        <source>Numerical gradient: about {0} for the whole run (h:mm:ss), {1} per iteration: the network runs twice per weight. Backprop finds the same gradient in seconds. Pause and Stop act at once.</source>
-        <translation>수치 미분: 전체 실행에 약 {0} (h:mm:ss), 반복 한 번에 {1}: 가중치마다 신경망을 두 번 계산합니다. 오차역전파법은 같은 기울기를 몇 초 만에 구합니다. 일시 정지와 정지는 바로 적용됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1822,10 @@ ScratchNN은 계속 실행됩니다. 탭이 이상해 보이면 앱을 다시 �
         <translation>숫자 그리기</translation>
     </message>
     <message>
+        <source>Gradient check</source>
+        <translation>기울기 확인</translation>
+    </message>
+    <message>
         <source>Training is already running.</source>
         <translation>이미 학습 중입니다.</translation>
     </message>
@@ -1837,6 +1952,10 @@ ScratchNN은 계속 실행됩니다. 탭이 이상해 보이면 앱을 다시 �
     <message>
         <source>numerical</source>
         <translation>수치 미분</translation>
+    </message>
+    <message>
+        <source>structured numerical</source>
+        <translation>구조적 수치 미분</translation>
     </message>
     <message>
         <source>run {n}</source>

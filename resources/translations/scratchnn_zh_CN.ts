@@ -271,6 +271,97 @@
     </message>
 </context>
 <context>
+    <name>GradientCheckPanel</name>
+    <message>
+        <source>backprop</source>
+        <translation>误差反向传播法</translation>
+    </message>
+    <message>
+        <source>structured</source>
+        <translation>结构化</translation>
+    </message>
+    <message>
+        <source>book</source>
+        <translation>书中</translation>
+    </message>
+    <message>
+        <source>Backpropagation...</source>
+        <translation>误差反向传播法...</translation>
+    </message>
+    <message>
+        <source>Numerical gradient (structured)...</source>
+        <translation>数值微分（结构化）...</translation>
+    </message>
+    <message>
+        <source>Numerical gradient (the book&apos;s loop, one weight at a time)...</source>
+        <translation>数值微分（书中的循环，逐个权重）...</translation>
+    </message>
+    <message>
+        <source>Checked: the network trained or loaded last in the training tab.</source>
+        <translation>检查对象：本标签页中最后学习或加载的网络。</translation>
+    </message>
+    <message>
+        <source>Checked: a fresh network with the form&apos;s hidden size, init std and seed, as the book checks one (nothing has been trained yet).</source>
+        <translation>检查对象：用表单中的隐藏层神经元数、初始值标准差和随机种子新建的网络；书中也是用未学习的网络来确认的（目前还没有学习过网络）。</translation>
+    </message>
+    <message>
+        <source>&amp;Run the check</source>
+        <translation>运行确认(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The book checks backpropagation against the numerical gradient on three training images (gradient_check.py): the mean absolute difference of each parameter&apos;s gradients should be tiny (about 1e-10 to 1e-7). Here the book&apos;s loop, the structured numerical gradient and backpropagation are all computed in float64 and compared pair by pair.</source>
+        <translation>书中用三张训练图像，把误差反向传播法求得的梯度与数值微分进行比较（gradient_check.py）：每个参数的梯度之差的绝对值的平均应当非常小（约 1e-10 到 1e-7）。这里用 float64 计算书中的循环、结构化数值微分和误差反向传播法，并两两比较。</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图像数</translation>
+    </message>
+    <message>
+        <source>First image</source>
+        <translation>第一张图像</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>正在停止...</translation>
+    </message>
+    <message>
+        <source>The check could not run: {0}</source>
+        <translation>无法进行确认：{0}</translation>
+    </message>
+    <message>
+        <source>{0} vs {1}</source>
+        <translation>{0} 对比 {1}</translation>
+    </message>
+    <message>
+        <source>{0}: mean</source>
+        <translation>{0}：平均</translation>
+    </message>
+    <message>
+        <source>{0}: max</source>
+        <translation>{0}：最大</translation>
+    </message>
+    <message>
+        <source>Done: {0} images.</source>
+        <translation>完成：{0} 张图像。</translation>
+    </message>
+    <message>
+        <source>Stopped: the book&apos;s loop did not finish; the others are compared.</source>
+        <translation>已停止：书中的循环没有完成；已比较其余两种。</translation>
+    </message>
+    <message>
+        <source>Times: book&apos;s loop {0}, structured {1}, backprop {2}.</source>
+        <translation>用时：书中的循环 {0}，结构化 {1}，误差反向传播法 {2}。</translation>
+    </message>
+    <message>
+        <source>Backprop: the same gradient {0:,.0f} times faster than the book&apos;s numerical loop; the structured numerical gradient {1:,.0f} times faster than it.</source>
+        <translation>误差反向传播法求同样的梯度，比书中的数值微分循环快 {0:,.0f} 倍；结构化数值微分比该循环快 {1:,.0f} 倍。</translation>
+    </message>
+</context>
+<context>
     <name>GradientTab</name>
     <message>
         <source>Book 4.4.1: lr = 0.1 from (-3, 4), 100 steps</source>
@@ -751,8 +842,32 @@ f(x) = {4:.9g}
 <context>
     <name>HyperparameterForm</name>
     <message>
-        <source>Iterations</source>
+        <source>Backpropagation</source>
         <extracomment>The numeric hyperparameters the form shows and remembers, in ``TrainConfig``&apos;s names (Book 4.5.2). MNIST&apos;s sizes: the form shows them where ``TrainConfig`` says ``None`` (the whole set).</extracomment>
+        <translation>误差反向传播法</translation>
+    </message>
+    <message>
+        <source>Backpropagation (Book 5): the chain rule gives every weight&apos;s gradient from one backward pass.</source>
+        <translation>误差反向传播法（书中第 5 章）：利用链式法则，一次反向传播就能求出所有权重的梯度。</translation>
+    </message>
+    <message>
+        <source>Numerical (structured)</source>
+        <translation>数值微分（结构化）</translation>
+    </message>
+    <message>
+        <source>True central differences for every weight, like the book&apos;s loop, recomputing only the losses a weight changes: the curves follow backprop&apos;s.</source>
+        <translation>与书中的循环一样，对每个权重都做真正的中心差分，但只重新计算该权重所影响的损失：曲线与误差反向传播法的曲线一致。</translation>
+    </message>
+    <message>
+        <source>Numerical (book, one weight at a time)</source>
+        <translation>数值微分（书中，逐个权重）</translation>
+    </message>
+    <message>
+        <source>The book&apos;s loop (Book 4.5): the network runs twice per weight, about 80,000 times per iteration.</source>
+        <translation>书中的循环（书中 4.5）：每个权重都要让网络计算两次，每次迭代约 80,000 次。</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
         <translation>迭代次数</translation>
     </message>
     <message>
@@ -788,20 +903,16 @@ f(x) = {4:.9g}
         <translation>超参数</translation>
     </message>
     <message>
-        <source>Backpropagation (fast)</source>
-        <translation>误差反向传播法（快）</translation>
+        <source>Measured on this computer: {0} per iteration, about {1} for the whole run (h:mm:ss, with {2} accuracy checks).</source>
+        <translation>在这台计算机上测得：每次迭代 {0}，整个运行约 {1}（h:mm:ss，含 {2} 次识别精度测量）。</translation>
     </message>
     <message>
-        <source>Numerical gradient (very slow)</source>
-        <translation>数值微分（非常慢）</translation>
+        <source>Pause and Stop act at once, inside an iteration too.</source>
+        <translation>暂停和停止会立即生效，即使在一次迭代中间也是如此。</translation>
     </message>
     <message>
         <source>Gradient</source>
         <translation>梯度计算</translation>
-    </message>
-    <message>
-        <source>Numerical gradient: about {0} for the whole run (h:mm:ss), {1} per iteration: the network runs twice per weight. Backprop finds the same gradient in seconds. Pause and Stop act at once.</source>
-        <translation>数值微分：整个运行约需 {0}（h:mm:ss），每次迭代 {1}：每个权重都要让网络计算两次。误差反向传播法几秒内就能求出相同的梯度。暂停和停止会立即生效。</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1854,10 @@ ScratchNN 会继续运行。如果某个标签页显示异常，请重新启动�
         <translation>数值微分</translation>
     </message>
     <message>
+        <source>structured numerical</source>
+        <translation>结构化数值微分</translation>
+    </message>
+    <message>
         <source>run {n}</source>
         <translation>运行 {n}</translation>
     </message>
@@ -1789,6 +1904,10 @@ ScratchNN 会继续运行。如果某个标签页显示异常，请重新启动�
     <message>
         <source>Draw a digit</source>
         <translation>手写数字</translation>
+    </message>
+    <message>
+        <source>Gradient check</source>
+        <translation>梯度确认</translation>
     </message>
     <message>
         <source>Training is already running.</source>

@@ -124,6 +124,7 @@ def test_runs_are_numbered_removed_hidden_and_the_oldest_dropped():
     ([{"batch_size": 100, "seed": 1}, {"batch_size": 200, "seed": 2}], ["batch 100, seed 1", "batch 200, seed 2"]),
     ([{"train_size": None}, {"train_size": 5000}], ["train all", "train 5000"]),
     ([{"gradient": "numerical"}, {}], ["numerical gradient", "backprop gradient"]),
+    ([{"gradient": "structured"}, {}], ["structured numerical gradient", "backprop gradient"]),
     ([{"weight_init_std": 1e-5}, {"dtype": "float64"}],
      ["init std 1e-05, float32 weights", "init std 0.01, float64 weights"]),
     ([{"hidden_size": 100}, {"hidden_size": 100.0}], ["run 1", "run 2"]),  # equal values are not a difference

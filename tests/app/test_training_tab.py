@@ -184,7 +184,6 @@ def test_invalid_hyperparameters_are_refused(tab):
 
 
 def test_numerical_gradient_shows_an_estimate(tab):
-    assert not tab.form.estimate_label.isVisibleTo(tab)
     tab.form.gradient.setCurrentIndex(tab.form.gradient.findData("numerical"))
     assert tab.form.estimate_label.isVisibleTo(tab)
     estimate = tab.form.numerical_estimate_s()
@@ -197,7 +196,7 @@ def test_state_round_trip(tab, qtbot, tmp_path):
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     tab.form.boxes["iters_num"].setValue(1234)
     tab.form.boxes["learning_rate"].setValue(0.05)
-    tab.form.gradient.setCurrentIndex(1)
+    tab.form.gradient.setCurrentIndex(tab.form.gradient.findData("numerical"))
     tab.save_state(settings)
     settings.sync()
     other = TrainingTab()
@@ -236,3 +235,12 @@ def test_start_button_asks_before_a_long_numerical_run(tab, qtbot, monkeypatch):
     assert len(asked) == 1 and tab.is_running()
     qtbot.waitUntil(lambda: not tab.is_running(), timeout=30_000)
     assert len(tab.plots.raw_curve.getOriginalDataset()[0]) == 2
+
+
+def test_a_start_draws_on_the_plots_on_screen(tab, qtbot):
+    plots = tab.plots
+    tab.start_training(TrainConfig(iters_num=20, train_size=1000, test_size=100, gradient="structured",
+                                   hidden_size=5))
+    qtbot.waitUntil(lambda: not tab.is_running(), timeout=60_000)
+    assert tab.plots is plots and plots.isVisibleTo(tab)
+    assert len(plots.raw_curve.getOriginalDataset()[0]) == 20

@@ -210,3 +210,26 @@ def test_load_npz_errors(tmp_path, small):
         with pytest.raises(ValueError, match=messages[name]) as info:
             TwoLayerNet.load_npz(path)
         assert name in str(info.value)
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+@pytest.mark.parametrize("one_hot", [False, True])
+def test_loss_and_gradient_is_loss_and_backprop_in_one_pass(dtype, one_hot):
+    """The training loop's in-place hot path gives the loss of ``loss`` and the book's backward pass."""
+    rng = np.random.default_rng(5)
+    net = TwoLayerNet(30, 7, 10, weight_init_std=0.3, seed=5, dtype=dtype)
+    x = rng.random((12, 30)).astype(dtype)
+    labels = rng.integers(0, 10, 12)
+    t = np.eye(10)[labels] if one_hot else labels
+    loss, grads = net.loss_and_gradient(x, t)
+    assert loss == pytest.approx(float(net.loss(x, t)), rel=1e-6)
+    # Book 5.7: dy = (y - t) / N, da1 = dy W2^T * z1 (1 - z1), written out the long way.
+    z1 = 1 / (1 + np.exp(-(x.astype(np.float64) @ net.params["W1"] + net.params["b1"])))
+    y = softmax(z1 @ net.params["W2"] + net.params["b2"])
+    dy = (y - np.eye(10)[labels]) / 12
+    da1 = dy @ net.params["W2"].T * z1 * (1 - z1)
+    expected = {"W1": x.T @ da1, "b1": da1.sum(axis=0), "W2": z1.T @ dy, "b2": dy.sum(axis=0)}
+    for key, value in expected.items():
+        assert grads[key].dtype == dtype
+        np.testing.assert_allclose(grads[key], value, rtol=1e-4 if dtype == np.float32 else 1e-10,
+                                   atol=1e-7 if dtype == np.float32 else 1e-14)

@@ -10,9 +10,9 @@ import pytest
 from threadpoolctl import threadpool_info
 
 import scratchnn_core.train as cli
-from scratchnn_core import estimate
+from scratchnn_core import estimates as estimate
 from scratchnn_core import (DEFAULT_BLAS_THREADS, TrainConfig, blas_threads, current_blas_threads,
-                            estimate_numerical_gradient_seconds, training)
+                            estimate_numerical_gradient_seconds)
 
 
 def _cores():

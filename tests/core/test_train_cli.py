@@ -114,11 +114,12 @@ def test_unwritable_output_exits_1(tmp_path, capsys):
     assert "cannot write" in capsys.readouterr().err
 
 
-def test_numerical_gradient_announces_its_cost(capsys):
-    code = main(["--iters", "2", "--gradient", "numerical", "--hidden", "2", "--batch-size", "5",
+@pytest.mark.parametrize("method, name", [("numerical", "the book's loop"), ("structured", "structured")])
+def test_numerical_gradients_announce_their_cost(capsys, method, name):
+    code = main(["--iters", "2", "--gradient", method, "--hidden", "2", "--batch-size", "5",
                  "--train-size", "20", "--test-size", "10"])
     out, err = capsys.readouterr()
-    assert code == 0 and "numerical gradient: about" in err
+    assert code == 0 and f"numerical gradient ({name}" in err and "): about" in err
     assert "final train acc, test acc" in out
 
 

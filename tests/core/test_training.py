@@ -6,7 +6,7 @@ import time
 import numpy as np
 import pytest
 
-from scratchnn_core import estimate
+from scratchnn_core import estimates as estimate
 from scratchnn_core import (
     EpochRecord,
     GradientProgress,
@@ -20,7 +20,6 @@ from scratchnn_core import (
     networks,
     train,
     train_steps,
-    training,
 )
 
 # A subset run: 5000 training images, 1000 test images, 600 iterations at lr 0.5. Measured with
@@ -241,7 +240,7 @@ def test_numerical_estimate_is_honest(mnist):
     ("weight_init_std", "0.01", "weight_init_std must be a positive number"),
     ("seed", -1, "seed must be an integer >= 0"),
     ("train_size", 0, "train_size must be an integer >= 1"),
-    ("gradient", "adam", "gradient must be 'backprop' or 'numerical'"),
+    ("gradient", "adam", "gradient must be 'backprop', 'numerical' or 'structured'"),
     ("dtype", "float16", "dtype must be 'float32' or 'float64'"),
 ])
 def test_validate_explains_bad_values(field, value, message):

@@ -1,7 +1,8 @@
-"""The hyperparameter form: a TrainConfig on screen, remembered, and the numerical-gradient estimate."""
+"""The hyperparameter form: a TrainConfig on screen, remembered, the three gradient methods and their estimates."""
 from PySide6.QtCore import QSettings
 
-from app.widgets.hyperparameter_form import HyperparameterForm, config_kwargs, form_values
+from app.formatting import format_duration
+from app.widgets.hyperparameter_form import METHODS, HyperparameterForm, config_kwargs, form_values
 from scratchnn_core import TrainConfig
 
 
@@ -18,7 +19,48 @@ def test_form_shows_and_returns_a_config(qtbot):
     config = TrainConfig(iters_num=321, batch_size=50, learning_rate=0.5, hidden_size=20, test_size=500)
     form.set_config(config)
     assert form.config() == config
-    assert form.numerical_estimate_s() is None and not form.estimate_label.isVisibleTo(form)
+    assert form.numerical_estimate_s() is None  # backprop
+
+
+def test_the_three_methods_are_offered_with_their_estimates(qtbot):
+    form = HyperparameterForm()
+    qtbot.addWidget(form)
+    assert [form.gradient.itemData(i) for i in range(form.gradient.count())] == list(METHODS) \
+        == ["backprop", "structured", "numerical"]
+    form.set_config(TrainConfig(iters_num=600, batch_size=20, hidden_size=10, train_size=2000, test_size=500))
+    form.refresh_estimates()
+    estimates = form.estimates()
+    for index, method in enumerate(METHODS):
+        assert form.gradient.itemText(index).endswith(format_duration(estimates[method].total_s))
+    # Book 4.5 / 5.7: the book's loop is the slowest by far, the structured one in between.
+    assert estimates["backprop"].total_s < estimates["structured"].total_s < estimates["numerical"].total_s
+
+
+def test_switching_methods_updates_the_estimate(qtbot):
+    form = HyperparameterForm()
+    qtbot.addWidget(form)
+    form.set_config(TrainConfig(iters_num=600, batch_size=20, hidden_size=10, train_size=2000))
+    form.refresh_estimates()
+    texts = {}
+    for method in METHODS:
+        form.gradient.setCurrentIndex(form.gradient.findData(method))
+        texts[method] = form.estimate_label.text()
+        assert format_duration(form.estimates()[method].total_s) in texts[method]
+    assert len(set(texts.values())) == 3
+    assert form.numerical_estimate_s() == form.estimates()["numerical"].total_s
+    form.boxes["iters_num"].setValue(6000)  # new numbers: the old estimate is gone, a new one follows
+    assert format_duration(form.estimates()["numerical"].total_s) in form.estimate_label.text()
+    assert form.numerical_estimate_s() > 9 * form.estimates()["numerical"].iteration_s * 600
+
+
+def test_estimates_are_measured_once_shown_after_a_pause_in_typing(qtbot):
+    form = HyperparameterForm()
+    qtbot.addWidget(form)
+    form.set_config(TrainConfig(iters_num=600, batch_size=20, hidden_size=12, train_size=2000))
+    assert form._estimates is None  # nothing measured while hidden (the window's start stays quick)
+    form.show()
+    qtbot.waitUntil(lambda: form._estimates is not None, timeout=10_000)
+    assert "\u2014" in form.gradient.itemText(0)
 
 
 def test_restore_keeps_the_current_value_for_a_bad_or_out_of_range_key(qtbot, tmp_path):
@@ -36,13 +78,14 @@ def test_restore_keeps_the_current_value_for_a_bad_or_out_of_range_key(qtbot, tm
 
 
 def test_state_round_trip(qtbot, tmp_path):
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    form = HyperparameterForm()
-    qtbot.addWidget(form)
-    form.set_config(TrainConfig(iters_num=1234, learning_rate=0.05, gradient="numerical", train_size=6000))
-    form.save_state(settings)
-    settings.sync()
-    other = HyperparameterForm()
-    qtbot.addWidget(other)
-    other.restore_state(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    assert other.config() == form.config()
+    for method in ("numerical", "structured"):  # "numerical" is what older versions stored for the book
+        settings = QSettings(str(tmp_path / f"{method}.ini"), QSettings.Format.IniFormat)
+        form = HyperparameterForm()
+        qtbot.addWidget(form)
+        form.set_config(TrainConfig(iters_num=1234, learning_rate=0.05, gradient=method, train_size=6000))
+        form.save_state(settings)
+        settings.sync()
+        other = HyperparameterForm()
+        qtbot.addWidget(other)
+        other.restore_state(QSettings(str(tmp_path / f"{method}.ini"), QSettings.Format.IniFormat))
+        assert other.config() == form.config() and other.config().gradient == method

@@ -1,0 +1,66 @@
+"""Training with each gradient method on the book's network: iterations per second, and one epoch of the
+structured numerical gradient against backprop with the same seed (Book 4.5.2-4.5.3, issue 12).
+
+The book's schedule (batch 100, lr 0.1, 784-50-10) on the full MNIST, ``--iters`` iterations (600 = one
+epoch) with backprop and with ``gradient="structured"`` (true central differences), and ``--book-iters``
+iterations of the book's loop (~15-30 s each). Test accuracy of the final networks on the 10000 test
+images; the largest difference between the two loss curves.
+
+    python benchmarks/gradient_methods.py                 # one BLAS thread, seed 0, 600 iterations
+    python benchmarks/gradient_methods.py --iters 1200 --book-iters 0
+
+Prints one JSON line: ``iterations_per_second`` per method, ``test_acc`` per method, ``max_loss_diff``,
+``elapsed_s``, ``machine_load``. Speeds depend on what else the machine runs: repeat on a quiet one.
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import sys
+
+
+def machine_load():
+    try:
+        with open("/proc/loadavg") as fh:
+            return [float(v) for v in fh.read().split()[:3]]
+    except OSError:
+        return None
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--iters", type=int, default=600)
+    parser.add_argument("--book-iters", type=int, default=1)
+    parser.add_argument("--blas-threads", type=int, default=1)
+    args = parser.parse_args()
+    os.environ["OPENBLAS_NUM_THREADS"] = os.environ["OMP_NUM_THREADS"] = str(args.blas_threads)
+    from scratchnn_core import TrainConfig, load_mnist, train
+
+    data = load_mnist()
+    (_, _), (x_test, t_test) = data
+    load = {"before": machine_load()}
+    base = TrainConfig(iters_num=args.iters, seed=args.seed)
+    runs = {"backprop": base, "structured": dataclasses.replace(base, gradient="structured")}
+    if args.book_iters:
+        runs["numerical"] = dataclasses.replace(base, iters_num=args.book_iters, gradient="numerical")
+    results = {name: train(config, data) for name, config in runs.items()}
+    load["after"] = machine_load()
+    # The iteration time without the evaluation at iteration 0 (the full train and test sets, ~0.1 s).
+    report = {
+        "iterations_per_second": {name: round(r.iterations_done / r.elapsed_s, 3) for name, r in results.items()},
+        "elapsed_s": {name: round(r.elapsed_s, 2) for name, r in results.items()},
+        "iterations": {name: r.iterations_done for name, r in results.items()},
+        "test_acc": {name: r.network.accuracy(x_test, t_test) for name, r in results.items()},
+        "max_loss_diff": max(abs(a - b) for a, b in zip(results["backprop"].train_loss,
+                                                        results["structured"].train_loss)),
+        "seed": args.seed, "blas_threads": args.blas_threads, "machine_load": load,
+    }
+    print(json.dumps(report))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
