@@ -52,7 +52,9 @@ class NetworkPanel(QWidget):
         self.preset_group = QButtonGroup(self)  # idClicked(index) loads PRESETS[index]
         for index, preset in enumerate(PRESETS):
             # Two lines ("Notes 000:" / what it shows): a button does not wrap, and the panel is narrow.
-            button = QPushButton(QCoreApplication.translate("NetworkTab", preset.label).replace(": ", ":\n", 1))
+            # Japanese and Chinese write the colon full-width ("学習ノート 000："), with no space after it.
+            label = QCoreApplication.translate("NetworkTab", preset.label)
+            button = QPushButton(label.replace(": ", ":\n", 1) if ": " in label else label.replace("：", "：\n", 1))
             button.setToolTip(preset.source)
             layout.addWidget(button)
             self.preset_group.addButton(button, index)

@@ -32,19 +32,19 @@
     <name>ConfusionView</name>
     <message>
         <source>Row: the true digit. Column: the network&apos;s answer. The diagonal holds the right answers; a red cell is a confusion. Click a cell to see its digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>行：正解の数字。列：ネットワークの答え。対角線上は正しい答えで、赤いセルは取り違えです。セルをクリックすると、その数字が表示されます。</translation>
     </message>
     <message>
         <source>The confusion matrix of the test set appears here when a run ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行が終わると、ここにテストデータの混同行列が表示されます。</translation>
     </message>
     <message>
         <source>network&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークの答え</translation>
     </message>
     <message>
         <source>true digit</source>
-        <translation type="unfinished"></translation>
+        <translation>正解の数字</translation>
     </message>
 </context>
 <context>
@@ -52,104 +52,104 @@
     <message>
         <source>Export all runs as CSV</source>
         <extracomment>The run history&apos;s texts were marked in the TrainingTab context.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>すべての実行を CSV で書き出す</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV ファイル (*.csv)</translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>Could not export to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} に書き出せませんでした：{1}</translation>
     </message>
     <message>
         <source>Exported {0} runs to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 件の実行を {1} に書き出しました</translation>
     </message>
     <message>
         <source>The run history could not be saved to {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>実行履歴を {0} に保存できませんでした（{1}）。</translation>
     </message>
 </context>
 <context>
     <name>DescentPanel</name>
     <message>
         <source>Examples (function, start, rate, steps)…</source>
-        <translation type="unfinished"></translation>
+        <translation>例（関数、開始点、学習率、ステップ数）…</translation>
     </message>
     <message>
         <source>f(x0, x1) =</source>
-        <translation type="unfinished">f(x0, x1) =</translation>
+        <translation>f(x0, x1) =</translation>
     </message>
     <message>
         <source>Start x0, x1</source>
-        <translation type="unfinished"></translation>
+        <translation>開始点 x0, x1</translation>
     </message>
     <message>
         <source>Or click the map. Several starts separated by “;” race each other (up to 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>等高線図をクリックしても指定できます。「;」で区切った複数の開始点は互いに競争します（4つまで）。</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished">学習率</translation>
+        <translation>学習率</translation>
     </message>
     <message>
         <source>Several rates separated by commas race each other (up to 4); the slider sets the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>カンマで区切った複数の学習率は互いに競争します（4つまで）。スライダーは最初の値を決めます。</translation>
     </message>
     <message>
         <source>Steps (1 to {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ数（1〜{0}）</translation>
     </message>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished">再生(&amp;P)</translation>
+        <translation>再生(&amp;P)</translation>
     </message>
     <message>
         <source>P&amp;ause</source>
-        <translation type="unfinished">一時停止(&amp;A)</translation>
+        <translation>一時停止(&amp;A)</translation>
     </message>
     <message>
         <source>S&amp;tep</source>
-        <translation type="unfinished">1ステップ(&amp;T)</translation>
+        <translation>1ステップ(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished">リセット(&amp;R)</translation>
+        <translation>リセット(&amp;R)</translation>
     </message>
     <message>
         <source>Run to &amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>最後まで実行(&amp;E)</translation>
     </message>
     <message>
         <source>Speed: {0} steps/s</source>
-        <translation type="unfinished">速度：毎秒 {0} ステップ</translation>
+        <translation>速度：{0} ステップ/秒</translation>
     </message>
 </context>
 <context>
     <name>DigitBrowser</name>
     <message>
         <source>← Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← 前へ</translation>
     </message>
     <message>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ →</translation>
     </message>
     <message>
         <source>Under each digit: its true label, then the network&apos;s three most probable answers (green: the true one).</source>
-        <translation type="unfinished"></translation>
+        <translation>各数字の下：正解ラベル、続いてネットワークが最も確からしいとした3つの答え（緑：正解）。</translation>
     </message>
     <message>
         <source>page {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/{1} ページ</translation>
     </message>
 </context>
 <context>
     <name>DigitCells</name>
     <message>
         <source>true {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>正解 {0}</translation>
     </message>
 </context>
 <context>
@@ -182,85 +182,85 @@
     <name>DrawPage</name>
     <message>
         <source>The network&apos;s output (softmax probabilities):</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークの出力（ソフトマックスの確率）：</translation>
     </message>
     <message>
         <source>digit</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>probability</source>
-        <translation type="unfinished"></translation>
+        <translation>確率</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>消去</translation>
     </message>
     <message>
         <source>The digit you meant: the loss tab&apos;s true class.</source>
-        <translation type="unfinished"></translation>
+        <translation>意図した数字：損失関数タブの正解クラスになります。</translation>
     </message>
     <message>
         <source>Send to loss functions</source>
-        <translation type="unfinished"></translation>
+        <translation>損失関数タブに送る</translation>
     </message>
     <message>
         <source>Open the loss functions tab with these ten probabilities and the digit you meant as the true class.</source>
-        <translation type="unfinished"></translation>
+        <translation>この10個の確率と、意図した数字を正解クラスとして、損失関数タブを開きます。</translation>
     </message>
     <message>
         <source>What the network receives (28×28):</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークが受け取る入力（28×28）：</translation>
     </message>
     <message>
         <source>This digit is a</source>
-        <translation type="unfinished"></translation>
+        <translation>この数字は</translation>
     </message>
     <message>
         <source>Train or load a network first: it judges your digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にネットワークを学習するか読み込んでください：そのネットワークが数字を判定します。</translation>
     </message>
     <message>
         <source>Draw a digit on the pad.</source>
-        <translation type="unfinished"></translation>
+        <translation>パッドに数字を描いてください。</translation>
     </message>
     <message>
         <source>The network says &lt;b&gt;{0}&lt;/b&gt; ({1:.1%}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークの答え：&lt;b&gt;{0}&lt;/b&gt;（{1:.1%}）。</translation>
     </message>
 </context>
 <context>
     <name>DrawingPad</name>
     <message>
         <source>Draw one digit, large, with the left mouse button, a touchpad or a pen.</source>
-        <translation type="unfinished"></translation>
+        <translation>マウスの左ボタン、タッチパッド、ペンのいずれかで、数字を1つ大きく描いてください。</translation>
     </message>
     <message>
         <source>Draw a digit here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここに数字を描いてください</translation>
     </message>
 </context>
 <context>
     <name>EpochTable</name>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>エポック</translation>
     </message>
     <message>
         <source>train acc</source>
-        <translation type="unfinished">訓練データ</translation>
+        <translation>訓練精度</translation>
     </message>
     <message>
         <source>test acc</source>
-        <translation type="unfinished">テストデータ</translation>
+        <translation>テスト精度</translation>
     </message>
     <message>
         <source>Accuracy on the training and test images at the start of each epoch, the list the book&apos;s train_neuralnet.py prints.</source>
-        <translation type="unfinished"></translation>
+        <translation>各エポックの開始時に測った、訓練画像とテスト画像での認識精度。書籍の train_neuralnet.py が出力する一覧です。</translation>
     </message>
     <message>
         <source>epoch {0}: measured after iteration {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>エポック {0}：{1} 回目の反復の後に測定</translation>
     </message>
 </context>
 <context>
@@ -274,91 +274,91 @@
     <name>GradientCheckPanel</name>
     <message>
         <source>backprop</source>
-        <translation type="unfinished">誤差逆伝播法</translation>
+        <translation>誤差逆伝播法</translation>
     </message>
     <message>
         <source>structured</source>
-        <translation type="unfinished"></translation>
+        <translation>構造化</translation>
     </message>
     <message>
         <source>book</source>
-        <translation type="unfinished"></translation>
+        <translation>書籍</translation>
     </message>
     <message>
         <source>Backpropagation...</source>
-        <translation type="unfinished"></translation>
+        <translation>誤差逆伝播法...</translation>
     </message>
     <message>
         <source>Numerical gradient (structured)...</source>
-        <translation type="unfinished"></translation>
+        <translation>数値微分（構造化）...</translation>
     </message>
     <message>
         <source>Numerical gradient (the book&apos;s loop, one weight at a time)...</source>
-        <translation type="unfinished"></translation>
+        <translation>数値微分（書籍のループ、重みを1つずつ）...</translation>
     </message>
     <message>
         <source>Checked: the network trained or loaded last in the training tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認の対象：このタブで最後に学習したか読み込んだネットワークです。</translation>
     </message>
     <message>
         <source>Checked: a fresh network with the form&apos;s hidden size, init std and seed, as the book checks one (nothing has been trained yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>確認の対象：フォームの隠れ層のニューロン数、初期値の標準偏差、シードで作った新しいネットワークです。書籍も学習前のネットワークで確認します（まだ何も学習していません）。</translation>
     </message>
     <message>
         <source>&amp;Run the check</source>
-        <translation type="unfinished"></translation>
+        <translation>確認を実行(&amp;R)</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished">停止(&amp;T)</translation>
+        <translation>停止(&amp;T)</translation>
     </message>
     <message>
         <source>The book checks backpropagation against the numerical gradient on three training images (gradient_check.py): the mean absolute difference of each parameter&apos;s gradients should be tiny (about 1e-10 to 1e-7). Here the book&apos;s loop, the structured numerical gradient and backpropagation are all computed in float64 and compared pair by pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>書籍では、3枚の訓練画像で誤差逆伝播法の勾配を数値微分と比べます（gradient_check.py）：各パラメータの勾配の差の絶対値の平均は、ごく小さくなるはずです（約 1e-10〜1e-7）。ここでは書籍のループ、構造化した数値微分、誤差逆伝播法をすべて float64 で計算し、2つずつ比べます。</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>画像の数</translation>
     </message>
     <message>
         <source>First image</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の画像</translation>
     </message>
     <message>
         <source>Stopping...</source>
-        <translation type="unfinished">停止しています...</translation>
+        <translation>停止しています...</translation>
     </message>
     <message>
         <source>The check could not run: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>確認を実行できませんでした：{0}</translation>
     </message>
     <message>
         <source>{0} vs {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 対 {1}</translation>
     </message>
     <message>
         <source>{0}: mean</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：平均</translation>
     </message>
     <message>
         <source>{0}: max</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：最大</translation>
     </message>
     <message>
         <source>Done: {0} images.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了：画像 {0} 枚。</translation>
     </message>
     <message>
         <source>Stopped: the book&apos;s loop did not finish; the others are compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止：書籍のループは終わらなかったので、残りの2つを比べました。</translation>
     </message>
     <message>
         <source>Times: book&apos;s loop {0}, structured {1}, backprop {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>時間：書籍のループ {0}、構造化 {1}、誤差逆伝播法 {2}。</translation>
     </message>
     <message>
         <source>Backprop: the same gradient {0:,.0f} times faster than the book&apos;s numerical loop; the structured numerical gradient {1:,.0f} times faster than it.</source>
-        <translation type="unfinished"></translation>
+        <translation>誤差逆伝播法は同じ勾配を書籍の数値微分のループより {0:,.0f} 倍速く求めます。構造化した数値微分はループより {1:,.0f} 倍速く求めます。</translation>
     </message>
 </context>
 <context>
@@ -385,15 +385,15 @@
     </message>
     <message>
         <source>Saddle x0² − x1²: from (-3, 0) it stops, from (-3, 0.5) it slides off</source>
-        <translation type="unfinished"></translation>
+        <translation>鞍点 x0² − x1²：(-3, 0) からは止まり、(-3, 0.5) からは滑り落ちる</translation>
     </message>
     <message>
         <source>Narrow valley 0.05x0² + 5x1²: lr = 0.05, 0.19 and 0.21 racing</source>
-        <translation type="unfinished"></translation>
+        <translation>細い谷 0.05x0² + 5x1²：lr = 0.05、0.19、0.21 の競争</translation>
     </message>
     <message>
         <source>Book 6.1: x0²/20 + x1² from (-7, 2), lr = 0.95, 30 steps (zigzag)</source>
-        <translation type="unfinished"></translation>
+        <translation>書籍 6.1：x0²/20 + x1²、(-7, 2) から lr = 0.95 で 30 ステップ（ジグザグ）</translation>
     </message>
     <message>
         <source>lr = {lr:g}</source>
@@ -421,7 +421,7 @@
     </message>
     <message>
         <source>diverged, then stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>発散後に停滞</translation>
     </message>
     <message>
         <source>overshooting</source>
@@ -433,55 +433,55 @@
     </message>
     <message>
         <source>{name} is empty: type a number such as -3 or 1e2</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} が空です：-3 や 1e2 のような数値を入力してください</translation>
     </message>
     <message>
         <source>{name} must be a number such as -3 or 1e2, not “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} には -3 や 1e2 のような数値を入力してください（「{text}」は数値ではありません）</translation>
     </message>
     <message>
         <source>{name} must be a finite number, not {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は有限の数値でなければなりません（{text} は使えません）</translation>
     </message>
     <message>
         <source>|{name}| must be at most {limit:g} (farther, the numerical gradient with h = 1e-4 loses its digits), not {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>|{name}| は {limit:g} 以下でなければなりません（{text} は使えません）：それより遠いと、h = 1e-4 の数値微分による勾配は桁を失います</translation>
     </message>
     <message>
         <source>Type the start as two numbers x0, x1 such as -3, 4 (several starts, separated by “;”, race each other), not “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>開始点は -3, 4 のように2つの数値 x0, x1 で入力してください（「;」で区切ると複数の開始点が競争します）。「{text}」は使えません</translation>
     </message>
     <message>
         <source>The learning rate is empty: type a number such as 0.1 (several, separated by commas, race each other)</source>
-        <translation type="unfinished"></translation>
+        <translation>学習率が空です：0.1 のような数値を入力してください（カンマで区切った複数の値は互いに競争します）</translation>
     </message>
     <message>
         <source>The learning rate must be a number such as 0.1, not “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>学習率には 0.1 のような数値を入力してください（「{text}」は数値ではありません）</translation>
     </message>
     <message>
         <source>The learning rate must be a positive number, not {text}: x ← x − lr · grad would stand still or walk uphill</source>
-        <translation type="unfinished"></translation>
+        <translation>学習率は正の数でなければなりません（{text} は使えません）：x ← x − lr · grad がその場にとどまるか、坂を上ってしまいます</translation>
     </message>
     <message>
         <source>The learning rate must be a finite number, not {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>学習率は有限の数値でなければなりません（{text} は使えません）</translation>
     </message>
     <message>
         <source>The number of steps must be a whole number from 0 to {limit}, not {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ数は 0 から {limit} までの整数でなければなりません（{text} は使えません）</translation>
     </message>
     <message>
         <source>At most {limit} descents can race at once, not {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に競争できる下降は {limit} 個までです（{count} 個は多すぎます）</translation>
     </message>
     <message>
         <source>Race either several learning rates from one start or several starts at one learning rate, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>1つの開始点から複数の学習率を競争させるか、1つの学習率で複数の開始点を競争させてください。両方を同時にはできません</translation>
     </message>
     <message>
         <source>f cannot be evaluated: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>f を計算できません：{error}</translation>
     </message>
     <message>
         <source>f(x) is not a number at the start point ({f0}): pick another start.</source>
@@ -529,7 +529,7 @@
     </message>
     <message>
         <source>but f is flat here, the same all around: there is no minimum, and nothing to descend.</source>
-        <translation type="unfinished"></translation>
+        <translation>ただし、ここでは f は平らで、周りのどこでも同じ値です：最小値はなく、下る先もありません。</translation>
     </message>
     <message>
         <source>The path left the plotted area at step {0}; the red × marks where it crossed the edge (the view does not zoom out to follow it).</source>
@@ -549,31 +549,31 @@
     </message>
     <message>
         <source>grad f at ({0:.6g}, {1:.6g}) = {2}: the black arrow on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>({0:.6g}, {1:.6g}) での grad f = {2}：等高線図の黒い矢印</translation>
     </message>
     <message>
         <source>Slices through the start ({0:.6g}, {1:.6g})</source>
-        <translation type="unfinished"></translation>
+        <translation>開始点 ({0:.6g}, {1:.6g}) を通る断面</translation>
     </message>
     <message>
         <source>Slices through the current point ({0:.6g}, {1:.6g}), step {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の点 ({0:.6g}, {1:.6g}) を通る断面、ステップ {2}</translation>
     </message>
     <message>
         <source>Slices through the mouse position ({0:.6g}, {1:.6g})</source>
-        <translation type="unfinished"></translation>
+        <translation>マウスの位置 ({0:.6g}, {1:.6g}) を通る断面</translation>
     </message>
     <message>
         <source>No slices at ({0}, {1}): not a finite point (the path ran away, or f was not defined where it started).</source>
-        <translation type="unfinished"></translation>
+        <translation>({0}, {1}) には断面がありません：有限の点ではありません（経路が遠くへ飛び出したか、開始点で f が定義されていません）。</translation>
     </message>
     <message>
         <source>Play, Step and Run to end are off until the field marked in red is corrected; the map shows the last valid setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>赤く示した欄を直すまで、再生・1ステップ・最後まで実行は使えません。等高線図には最後の有効な設定が表示されています。</translation>
     </message>
     <message>
         <source>Computing {0} steps… {1}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ステップを計算中… {1}%</translation>
     </message>
     <message>
         <source>Gradient descent</source>
@@ -595,15 +595,15 @@ f(x) = {4:.9g}
     </message>
     <message>
         <source>The 3-D view is off: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>3D 表示は使えません：{0}</translation>
     </message>
     <message>
         <source>3-D surface</source>
-        <translation type="unfinished"></translation>
+        <translation>3D 曲面</translation>
     </message>
     <message>
         <source>Slices: partial derivatives</source>
-        <translation type="unfinished"></translation>
+        <translation>断面：偏微分</translation>
     </message>
 </context>
 <context>
@@ -844,27 +844,27 @@ f(x) = {4:.9g}
     <message>
         <source>Backpropagation</source>
         <extracomment>The numeric hyperparameters the form shows and remembers, in ``TrainConfig``&apos;s names (Book 4.5.2). MNIST&apos;s sizes: the form shows them where ``TrainConfig`` says ``None`` (the whole set).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>誤差逆伝播法</translation>
     </message>
     <message>
         <source>Backpropagation (Book 5): the chain rule gives every weight&apos;s gradient from one backward pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>誤差逆伝播法（書籍 第5章）：連鎖律により、1回の逆伝播ですべての重みの勾配を求めます。</translation>
     </message>
     <message>
         <source>Numerical (structured)</source>
-        <translation type="unfinished"></translation>
+        <translation>数値微分（構造化）</translation>
     </message>
     <message>
         <source>True central differences for every weight, like the book&apos;s loop, recomputing only the losses a weight changes: the curves follow backprop&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>書籍のループと同じく、すべての重みについて本当に中心差分を取りますが、その重みが変える損失だけを計算し直します：曲線は誤差逆伝播法の曲線に重なります。</translation>
     </message>
     <message>
         <source>Numerical (book, one weight at a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>数値微分（書籍、重みを1つずつ）</translation>
     </message>
     <message>
         <source>The book&apos;s loop (Book 4.5): the network runs twice per weight, about 80,000 times per iteration.</source>
-        <translation type="unfinished"></translation>
+        <translation>書籍のループ（書籍 4.5）：重み1つごとにネットワークを2回計算するので、反復1回あたり約 80,000 回計算します。</translation>
     </message>
     <message>
         <source>Iterations</source>
@@ -904,11 +904,11 @@ f(x) = {4:.9g}
     </message>
     <message>
         <source>Measured on this computer: {0} per iteration, about {1} for the whole run (h:mm:ss, with {2} accuracy checks).</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピュータでの測定：反復1回あたり {0}、全体で約 {1}（h:mm:ss、認識精度の測定 {2} 回を含む）。</translation>
     </message>
     <message>
         <source>Pause and Stop act at once, inside an iteration too.</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止と停止は、反復の途中でもすぐに効きます。</translation>
     </message>
     <message>
         <source>Gradient</source>
@@ -1037,7 +1037,7 @@ f(x) = {4:.9g}
     </message>
     <message>
         <source>The network&apos;s output for your digit, with {0} as the true digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>描いた数字に対するネットワークの出力です。正解の数字は {0} です。</translation>
     </message>
     <message>
         <source>Book example 1: the network says &apos;2&apos; with 0.6, and 2 is right.</source>
@@ -1112,198 +1112,200 @@ f(x) = {4:.9g}
     </message>
     <message>
         <source>Quit ScratchNN?</source>
-        <translation type="unfinished"></translation>
+        <translation>ScratchNN を終了しますか？</translation>
     </message>
     <message>
         <source>Save weights</source>
-        <translation type="unfinished">重みを保存</translation>
+        <translation>重みを保存</translation>
     </message>
     <message>
         <source>There is no network to save yet: train one on the MNIST training tab or load weights first.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存するネットワークがまだありません：先に MNIST 学習タブで学習するか、重みを読み込んでください。</translation>
     </message>
     <message>
         <source>NumPy weights (*.npz)</source>
-        <translation type="unfinished">NumPy の重み (*.npz)</translation>
+        <translation>NumPy の重み (*.npz)</translation>
     </message>
     <message>
         <source>Could not save the weights to {path}.</source>
-        <translation type="unfinished">重みを {path} に保存できませんでした。</translation>
+        <translation>重みを {path} に保存できませんでした。</translation>
     </message>
     <message>
         <source>Weights saved to {path}</source>
-        <translation type="unfinished">重みを {path} に保存しました</translation>
+        <translation>重みを {path} に保存しました</translation>
     </message>
     <message>
         <source>Load weights</source>
-        <translation type="unfinished">重みを読み込む</translation>
+        <translation>重みを読み込む</translation>
     </message>
     <message>
         <source>NumPy weights (*.npz);;All files (*)</source>
-        <translation type="unfinished">NumPy の重み (*.npz);;すべてのファイル (*)</translation>
+        <translation>NumPy の重み (*.npz);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Could not load weights from {path}.</source>
-        <translation type="unfinished">{path} から重みを読み込めませんでした。</translation>
+        <translation>{path} から重みを読み込めませんでした。</translation>
     </message>
     <message>
         <source>Weights loaded from {path}</source>
-        <translation type="unfinished">{path} から重みを読み込みました</translation>
+        <translation>{path} から重みを読み込みました</translation>
     </message>
     <message>
         <source>Export plot as PNG</source>
-        <translation type="unfinished">グラフを PNG で書き出す</translation>
+        <translation>グラフを PNG で書き出す</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished">PNG 画像 (*.png)</translation>
+        <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
         <source>Export data as CSV</source>
-        <translation type="unfinished">データを CSV で書き出す</translation>
+        <translation>データを CSV で書き出す</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV ファイル (*.csv)</translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">書き出し</translation>
+        <translation>書き出し</translation>
     </message>
     <message>
         <source>Could not export to {path}.</source>
-        <translation type="unfinished">{path} に書き出せませんでした。</translation>
+        <translation>{path} に書き出せませんでした。</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation type="unfinished">{path} に書き出しました</translation>
+        <translation>{path} に書き出しました</translation>
     </message>
     <message>
         <source>About Qt</source>
-        <translation type="unfinished">Qt について</translation>
+        <translation>Qt について</translation>
     </message>
 </context>
 <context>
     <name>MistakesPage</name>
     <message>
         <source>All mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての間違い</translation>
     </message>
     <message>
         <source>Page through every wrong answer, the most confident first.</source>
-        <translation type="unfinished"></translation>
+        <translation>間違えた答えをすべて、確信度の高い順にページをめくって見ます。</translation>
     </message>
     <message>
         <source>After a run (or loading weights) the test digits are sorted here by what the network answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行が終わると（または重みを読み込むと）、テストデータの数字がネットワークの答えごとにここに分類されます。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Confusion matrix&lt;/b&gt; of the test set: {0:,} of {1:,} digits right, {2:.2%} (the diagonal&apos;s share). Click a cell to see its digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>テストデータの&lt;b&gt;混同行列&lt;/b&gt;：{1:,} 個中 {0:,} 個が正解、{2:.2%}（対角線の割合）。セルをクリックすると、その数字が表示されます。</translation>
     </message>
     <message>
         <source>All {0:,} mistakes, the most confident first</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての間違い {0:,} 個（確信度の高い順）</translation>
     </message>
     <message>
         <source>True {0}, answered {1}: {2:,} digits</source>
-        <translation type="unfinished"></translation>
+        <translation>正解 {0}、答え {1}：{2:,} 個</translation>
     </message>
 </context>
 <context>
     <name>NetworkPage</name>
     <message>
         <source>weight</source>
-        <translation type="unfinished"></translation>
+        <translation>重み</translation>
     </message>
     <message>
         <source>Red pixels excite the unit, blue ones inhibit it; white ones hardly matter. Click a square to enlarge it.</source>
-        <translation type="unfinished"></translation>
+        <translation>赤いピクセルはニューロンを興奮させ、青いピクセルは抑制します。白いピクセルはほとんど影響しません。四角をクリックすると拡大します。</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}-{1}-{2}&lt;/b&gt;: {0} input pixels (28×28), a hidden layer of {1} sigmoid units, {2} softmax outputs: &lt;b&gt;{3:,} parameters&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}-{1}-{2}&lt;/b&gt;：入力ピクセル {0} 個（28×28）、シグモイドのニューロン {1} 個の隠れ層、ソフトマックスの出力 {2} 個：&lt;b&gt;パラメータ {3:,} 個&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No network yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだネットワークがありません</translation>
     </message>
     <message>
         <source>Hidden unit {0}: its 784 weights</source>
-        <translation type="unfinished"></translation>
+        <translation>隠れ層のニューロン {0}：784 個の重み</translation>
     </message>
 </context>
 <context>
     <name>NetworkPanel</name>
     <message>
         <source>&lt;b&gt;Start here:&lt;/b&gt; click a weight in W (its cell turns orange) and press “+h”, or drag the cell up or down. Then press “Gradient step” or “Train”: all six weights move against dW at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ここから始めましょう：&lt;/b&gt;W の重みを1つクリックして（セルがオレンジ色になります）「+h」を押すか、セルを上下にドラッグします。次に「勾配法で1ステップ」か「学習」を押すと、6つの重みがすべて同時に dW と逆向きに動きます。</translation>
     </message>
     <message>
         <source>Examples from the study notes (4.4.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>学習ノートの例（4.4.2）</translation>
     </message>
     <message>
         <source>Input x and true class t</source>
-        <translation type="unfinished"></translation>
+        <translation>入力 x と正解クラス t</translation>
     </message>
     <message>
         <source>Make class {k} the true class: t is 1 there, 0 elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス {k} を正解クラスにする：t はそこだけ 1、ほかは 0（one-hot 表現）</translation>
     </message>
     <message>
         <source>true class</source>
-        <translation type="unfinished"></translation>
+        <translation>正解クラス</translation>
     </message>
     <message>
         <source>Nudge the picked weight by h</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだ重みを h だけ動かす</translation>
     </message>
     <message>
         <source>The book reads dW this way: raising the weight by h changes the loss by about dW·h. A positive dW means: lower this weight to lower the loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>書籍では dW をこう読みます：重みを h だけ増やすと、損失はおよそ dW·h だけ変わります。dW が正なら、損失を下げるにはこの重みを下げればよいということです。</translation>
     </message>
     <message>
         <source>The book&apos;s code for the numerical dW</source>
-        <translation type="unfinished"></translation>
+        <translation>数値微分で dW を求める書籍のコード</translation>
     </message>
     <message>
         <source>Learning: W ← W − lr·dW</source>
-        <translation type="unfinished"></translation>
+        <translation>学習：W ← W − lr·dW</translation>
     </message>
     <message>
         <source>descend</source>
-        <translation type="unfinished"></translation>
+        <translation>下げる損失</translation>
     </message>
     <message>
         <source>learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>学習率</translation>
     </message>
     <message>
         <source>Gradient step</source>
-        <translation type="unfinished"></translation>
+        <translation>勾配法で1ステップ</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>学習</translation>
     </message>
     <message>
         <source>Watch the decision regions turn toward their points and the batch loss fall; accuracy climbs in steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>決定領域がそれぞれの点のほうへ向きを変え、バッチの損失が下がっていく様子を見てください。認識精度は階段状に上がります。</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Picked: {name} = {value}; its dW is {dW:.8f}</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中：{name} = {value}、その dW は {dW:.8f}</translation>
     </message>
     <message>
         <source>Steps since W was set: {steps}
 Loss being descended: {first:.4f} → {now:.4f}
 Accuracy on the 45 points: {accuracy:.0%}</source>
-        <translation type="unfinished"></translation>
+        <translation>W を設定してからのステップ数：{steps}
+下げている損失：{first:.4f} → {now:.4f}
+45 点での認識精度：{accuracy:.0%}</translation>
     </message>
 </context>
 <context>
@@ -1322,7 +1324,7 @@ Accuracy on the 45 points: {accuracy:.0%}</source>
     </message>
     <message>
         <source>Toy batch: mean cross-entropy of 45 points</source>
-        <translation>小さな例のバッチ：45 点の交差エントロピー誤差の平均</translation>
+        <translation>45 点のバッチ：交差エントロピー誤差の平均</translation>
     </message>
     <message>
         <source>One sample: the book&apos;s x and t</source>
@@ -1378,165 +1380,165 @@ Accuracy on the 45 points: {accuracy:.0%}</source>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished">損失</translation>
+        <translation>損失</translation>
     </message>
     <message>
         <source>accuracy</source>
-        <translation type="unfinished">認識精度</translation>
+        <translation>認識精度</translation>
     </message>
     <message>
         <source>Loss along {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 方向の損失：</translation>
     </message>
     <message>
         <source>the book&apos;s x, t</source>
-        <translation type="unfinished"></translation>
+        <translation>書籍の x, t</translation>
     </message>
     <message>
         <source>toy batch</source>
-        <translation type="unfinished"></translation>
+        <translation>45 点のバッチ</translation>
     </message>
     <message>
         <source>Accuracy on the toy batch along {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 方向の認識精度（45 点のバッチ）</translation>
     </message>
     <message>
         <source>Toy batch, regions of argmax(xW)</source>
-        <translation type="unfinished"></translation>
+        <translation>45 点のバッチと argmax(xW) の領域</translation>
     </message>
     <message>
         <source>the book&apos;s x</source>
-        <translation type="unfinished"></translation>
+        <translation>書籍の x</translation>
     </message>
     <message>
         <source>Network gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークの勾配</translation>
     </message>
     <message>
         <source>Loaded {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を読み込みました。</translation>
     </message>
     <message>
         <source>Training: {0} gradient steps a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習中：勾配法を1秒あたり {0} ステップ進めています。</translation>
     </message>
     <message>
         <source>Training stopped after {steps} steps: the loss has levelled off at {loss:.4f} (accuracy {accuracy:.0%}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps} ステップで学習を停止しました：損失は {loss:.4f} で横ばいになりました（認識精度 {accuracy:.0%}）。</translation>
     </message>
     <message>
         <source>Training paused after {steps} steps: the loss is {loss:.4f} (accuracy {accuracy:.0%}). Press Train to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps} ステップで学習を一時停止しました：損失は {loss:.4f}（認識精度 {accuracy:.0%}）です。続けるには「学習」を押してください。</translation>
     </message>
 </context>
 <context>
     <name>NetworkView</name>
     <message>
         <source>class {k}</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス {k}</translation>
     </message>
     <message>
         <source>Blue is negative, red positive. Row i multiplies x_i; column k gives the score of class k.</source>
-        <translation type="unfinished"></translation>
+        <translation>青は負、赤は正です。i 行目は x_i に掛けられ、k 列目はクラス k のスコアを与えます。</translation>
     </message>
     <message>
         <source>p = x·W are the scores, y = softmax(p) the probabilities, t the one-hot target.</source>
-        <translation type="unfinished"></translation>
+        <translation>p = x·W はスコア、y = softmax(p) は確率、t は one-hot 表現の正解ラベルです。</translation>
     </message>
     <message>
         <source>W: click a weight to pick it; type or drag</source>
-        <translation type="unfinished"></translation>
+        <translation>W：クリックで重みを選び、入力かドラッグ</translation>
     </message>
     <message>
         <source>Forward pass: p = xW, y = softmax(p)</source>
-        <translation type="unfinished"></translation>
+        <translation>順伝播：p = xW, y = softmax(p)</translation>
     </message>
     <message>
         <source>numerical_gradient (the book&apos;s code)</source>
-        <translation type="unfinished"></translation>
+        <translation>numerical_gradient（書籍のコード）</translation>
     </message>
     <message>
         <source>analytic: x^T(y − t)</source>
-        <translation type="unfinished"></translation>
+        <translation>解析的微分：x^T(y − t)</translation>
     </message>
     <message>
         <source>dW: how the loss changes with each weight, computed two ways</source>
-        <translation type="unfinished"></translation>
+        <translation>dW：各重みに対する損失の変化（偏微分）、2通りの方法で計算</translation>
     </message>
     <message>
         <source>loss = −Σ t log(y + 1e-7) = {loss}&lt;br&gt;The net answers class {answer} (largest p); the true class is {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>損失 = −Σ t log(y + 1e-7) = {loss}&lt;br&gt;答えはクラス {answer}（p が最大）、正解クラスは {target} です。</translation>
     </message>
     <message>
         <source>largest |numerical − analytic| = {0:.2e}</source>
-        <translation type="unfinished"></translation>
+        <translation>|数値微分 − 解析的微分| の最大値 = {0:.2e}</translation>
     </message>
     <message>
         <source>Dashed: tangents at the yellow points. The loss tangent&apos;s slope is dW for {name}: a partial derivative is the slope of this slice (4.3.3). Accuracy only steps, so its tangent is flat and shows no way down (4.2.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>破線：黄色い点での接線。損失の接線の傾きが {name} に対する dW です：偏微分とは、このような断面の傾きです（4.3.3）。認識精度は階段状にしか変わらないので、接線は水平で、下る方向を示しません（4.2.5）。</translation>
     </message>
 </context>
 <context>
     <name>RunTable</name>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>diverged</source>
-        <translation type="unfinished">発散</translation>
+        <translation>発散</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Test acc</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト精度</translation>
     </message>
     <message>
         <source>Train acc</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練精度</translation>
     </message>
     <message>
         <source>Iterations</source>
-        <translation type="unfinished">反復回数</translation>
+        <translation>反復回数</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Remove run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行を削除</translation>
     </message>
     <message>
         <source>Forget the selected run: its row and its curves.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した実行を削除します：表の行もグラフの曲線も消えます。</translation>
     </message>
     <message>
         <source>Export all runs as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての実行を CSV で書き出す…</translation>
     </message>
     <message>
         <source>One table of every run: settings, outcome, losses and per-epoch accuracies.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての実行を1つの表に：設定、結果、損失、エポックごとの認識精度。</translation>
     </message>
     <message>
         <source>Tick to show this run&apos;s curves; untick to hide them.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックするとこの実行の曲線を表示し、外すと隠します。</translation>
     </message>
 </context>
 <context>
@@ -1558,23 +1560,23 @@ ScratchNN は動作を続けます。タブの表示がおかしい場合は、�
     <name>SlicePlots</name>
     <message>
         <source>the start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始点</translation>
     </message>
     <message>
         <source>the current point of the descent</source>
-        <translation type="unfinished"></translation>
+        <translation>勾配降下法の現在の点</translation>
     </message>
     <message>
         <source>Slices at</source>
-        <translation type="unfinished"></translation>
+        <translation>断面の位置</translation>
     </message>
     <message>
         <source>Rest the mouse on the map to see the slices there.</source>
-        <translation type="unfinished"></translation>
+        <translation>等高線図の上にマウスを置くと、その点の断面が表示されます。</translation>
     </message>
     <message>
         <source>On the map, the black arrow is grad f = (∂f/∂x0, ∂f/∂x1) at this point, made of the two coloured slopes (drawn at a fixed length); the grey arrows show −grad f, the way gradient descent goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>等高線図の黒い矢印は、この点での grad f = (∂f/∂x0, ∂f/∂x1) で、色の付いた2つの傾きからできています（長さは一定で描画）。灰色の矢印は −grad f、つまり勾配降下法が進む方向です。</translation>
     </message>
 </context>
 <context>
@@ -1684,7 +1686,7 @@ ScratchNN は動作を続けます。タブの表示がおかしい場合は、�
     </message>
     <message>
         <source>  at x: {0:.15g}</source>
-        <translation type="unfinished"></translation>
+        <translation>  x での値：{0:.15g}</translation>
     </message>
     <message>
         <source>difference numerical − analytical: {0:.3e}</source>
@@ -1692,7 +1694,7 @@ ScratchNN は動作を続けます。タブの表示がおかしい場合は、�
     </message>
     <message>
         <source>f overflows at x (beyond float64&apos;s largest number, about 1.8e308): no derivative here</source>
-        <translation type="unfinished"></translation>
+        <translation>f は x でオーバーフローします（float64 の最大値、約 1.8e308 を超えます）：ここでは微分できません</translation>
     </message>
     <message>
         <source>f is not finite at x: no derivative here</source>
@@ -1700,7 +1702,7 @@ ScratchNN は動作を続けます。タブの表示がおかしい場合は、�
     </message>
     <message>
         <source>the analytical derivative overflows at x (beyond about 1.8e308)</source>
-        <translation type="unfinished"></translation>
+        <translation>解析的な微分が x でオーバーフローします（約 1.8e308 を超えます）</translation>
     </message>
     <message>
         <source>f has a kink at x: no derivative here (left and right slopes differ)</source>
@@ -1723,51 +1725,51 @@ ScratchNN は動作を続けます。タブの表示がおかしい場合は、�
     <name>TrainingPanel</name>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished">開始(&amp;S)</translation>
+        <translation>開始(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished">一時停止(&amp;P)</translation>
+        <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished">停止(&amp;T)</translation>
+        <translation>停止(&amp;T)</translation>
     </message>
     <message>
         <source>Train &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>追加で学習(&amp;M)</translation>
     </message>
     <message>
         <source>Go on from the current network for this many iterations: the curves continue and the run keeps its settings. After loading weights, a new run starts from them with the settings above.</source>
-        <translation type="unfinished"></translation>
+        <translation>今のネットワークから、この回数だけ続けて反復します：曲線はつながり、実行の設定はそのままです。重みを読み込んだ後は、その重みと上の設定で新しい実行を始めます。</translation>
     </message>
     <message>
         <source>Continue training</source>
-        <translation type="unfinished"></translation>
+        <translation>学習の継続</translation>
     </message>
     <message>
         <source>iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>回反復</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished">再開(&amp;R)</translation>
+        <translation>再開(&amp;R)</translation>
     </message>
     <message>
         <source>{0} it/s, time left {1}</source>
-        <translation type="unfinished">毎秒 {0} 回、残り時間 {1}</translation>
+        <translation>{0} 回/秒、残り {1}</translation>
     </message>
     <message>
         <source>{0:,} iterations in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} で {0:,} 回反復</translation>
     </message>
     <message>
         <source>Numerical gradient</source>
-        <translation type="unfinished">数値微分</translation>
+        <translation>数値微分</translation>
     </message>
     <message>
         <source>The numerical gradient needs about {0} (h:mm:ss) for this run. Backpropagation gives the same gradient in seconds. Start anyway?</source>
-        <translation type="unfinished">数値微分ではこの実行に約 {0}（h:mm:ss）かかります。誤差逆伝播法なら同じ勾配を数秒で求めます。それでも開始しますか？</translation>
+        <translation>数値微分では、この実行に約 {0}（h:mm:ss）かかります。誤差逆伝播法なら同じ勾配を数秒で求めます。それでも開始しますか？</translation>
     </message>
 </context>
 <context>
@@ -1865,7 +1867,7 @@ ScratchNN は動作を続けます。タブの表示がおかしい場合は、�
     </message>
     <message>
         <source>structured numerical</source>
-        <translation type="unfinished"></translation>
+        <translation>構造化数値微分</translation>
     </message>
     <message>
         <source>run {n}</source>
@@ -1901,23 +1903,23 @@ ScratchNN は動作を続けます。タブの表示がおかしい場合は、�
     </message>
     <message>
         <source>Curves</source>
-        <translation type="unfinished"></translation>
+        <translation>学習曲線</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク</translation>
     </message>
     <message>
         <source>Mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>間違い</translation>
     </message>
     <message>
         <source>Draw a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>数字を描く</translation>
     </message>
     <message>
         <source>Gradient check</source>
-        <translation type="unfinished"></translation>
+        <translation>勾配確認</translation>
     </message>
     <message>
         <source>Training is already running.</source>
@@ -1949,19 +1951,19 @@ ScratchNN は動作を続けます。タブの表示がおかしい場合は、�
     </message>
     <message>
         <source>Training diverged after {0} iterations ({1:.1f} s): the loss became infinite or NaN. At learning rate {2:g} each step overshoots the minimum, the weights grow until the numbers overflow (Book 4.4.1: too large a learning rate diverges). Try a smaller one, such as 0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 回反復したところで学習が発散しました（{1:.1f} 秒）：損失が無限大か NaN になりました。学習率 {2:g} では毎回最小値を通り過ぎ、数値があふれるまで重みが大きくなります（書籍 4.4.1：学習率が大きすぎると発散します）。0.1 のような小さい学習率を試してください。</translation>
     </message>
     <message>
         <source>The loss did not fall: at learning rate {0:g} every step overshoots, so the weights jump about instead of settling (Book 4.4.1: too large a learning rate diverges). The loss stays finite only because softmax and the 1e-7 in the cross-entropy keep it below 16.1. Try a smaller one, such as 0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>損失が下がりませんでした：学習率 {0:g} では毎回行き過ぎてしまい、重みが落ち着かずに跳ね回ります（書籍 4.4.1：学習率が大きすぎると発散します）。損失が有限にとどまっているのは、ソフトマックスと交差エントロピー誤差の 1e-7 のおかげで 16.1 を超えないからにすぎません。0.1 のような小さい学習率を試してください。</translation>
     </message>
     <message>
         <source>A training is running ({0:,} of {1:,} iterations, {2} left). Quitting stops it: the run stays in the run history as stopped, but its network is lost unless you stop it first and save the weights. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>学習中です（{1:,} 回中 {0:,} 回、残り {2}）。終了すると学習は止まります：実行は「停止」として実行履歴に残りますが、先に停止して重みを保存しない限り、ネットワークは失われます。それでも終了しますか？</translation>
     </message>
     <message>
         <source>This network diverged: its weights are no longer finite numbers, so training cannot go on. Start a new run with a smaller learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>このネットワークは発散しました：重みがもう有限の数値ではないので、学習を続けられません。小さい学習率で新しい実行を始めてください。</translation>
     </message>
     <message>
         <source>Final accuracy: train {0:.2%}, test {1:.2%}</source>
@@ -1969,7 +1971,7 @@ ScratchNN は動作を続けます。タブの表示がおかしい場合は、�
     </message>
     <message>
         <source>Weights loaded ({0} hidden units).</source>
-        <translation type="unfinished"></translation>
+        <translation>重みを読み込みました（隠れ層のニューロン {0} 個）。</translation>
     </message>
     <message>
         <source>Could not finish: {0}</source>
@@ -2001,18 +2003,18 @@ ScratchNN は動作を続けます。タブの表示がおかしい場合は、�
     <message>
         <source>Each square is one hidden unit&apos;s weights from the 28x28 pixels (a column of W1). Red: positive, blue: negative, white: near 0. Click one to enlarge it.</source>
         <extracomment>Blue for negative, white for zero, red for positive weights (a diverging map centred on 0).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>各四角は、隠れ層のニューロン1つが 28x28 ピクセルから受け取る重み（W1 の1列）です。赤：正、青：負、白：0 付近。クリックすると拡大します。</translation>
     </message>
     <message>
         <source>The hidden units&apos; weights appear here when a network is trained or loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークを学習するか読み込むと、ここに隠れ層のニューロンの重みが表示されます。</translation>
     </message>
 </context>
 <context>
     <name>WeightMatrixEditor</name>
     <message>
         <source>Click to pick this weight; type a number and press Enter, or drag up or down to change it (Shift: finer).</source>
-        <translation type="unfinished"></translation>
+        <translation>クリックでこの重みを選びます。数値を入力して Enter を押すか、上下にドラッグして変更します（Shift：より細かく）。</translation>
     </message>
 </context>
 </TS>

@@ -32,19 +32,19 @@
     <name>ConfusionView</name>
     <message>
         <source>Row: the true digit. Column: the network&apos;s answer. The diagonal holds the right answers; a red cell is a confusion. Click a cell to see its digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>行：正确数字。列：网络的回答。对角线上是回答正确的；红色单元格表示混淆。点击单元格可查看其中的数字。</translation>
     </message>
     <message>
         <source>The confusion matrix of the test set appears here when a run ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行结束后，测试数据的混淆矩阵会显示在这里。</translation>
     </message>
     <message>
         <source>network&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>网络的回答</translation>
     </message>
     <message>
         <source>true digit</source>
-        <translation type="unfinished"></translation>
+        <translation>正确数字</translation>
     </message>
 </context>
 <context>
@@ -52,104 +52,104 @@
     <message>
         <source>Export all runs as CSV</source>
         <extracomment>The run history&apos;s texts were marked in the TrainingTab context.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>将所有运行导出为 CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Could not export to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出到 {0}：{1}</translation>
     </message>
     <message>
         <source>Exported {0} runs to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {0} 次运行导出到 {1}</translation>
     </message>
     <message>
         <source>The run history could not be saved to {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将运行记录保存到 {0}（{1}）。</translation>
     </message>
 </context>
 <context>
     <name>DescentPanel</name>
     <message>
         <source>Examples (function, start, rate, steps)…</source>
-        <translation type="unfinished"></translation>
+        <translation>示例（函数、起点、学习率、步数）…</translation>
     </message>
     <message>
         <source>f(x0, x1) =</source>
-        <translation type="unfinished">f(x0, x1) =</translation>
+        <translation>f(x0, x1) =</translation>
     </message>
     <message>
         <source>Start x0, x1</source>
-        <translation type="unfinished"></translation>
+        <translation>起点 x0, x1</translation>
     </message>
     <message>
         <source>Or click the map. Several starts separated by “;” race each other (up to 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>也可以点击等高线图。用“;”分隔的多个起点会相互比赛（最多 4 个）。</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished">学习率</translation>
+        <translation>学习率</translation>
     </message>
     <message>
         <source>Several rates separated by commas race each other (up to 4); the slider sets the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>用逗号分隔的多个学习率会相互比赛（最多 4 个）；滑块设定第一个值。</translation>
     </message>
     <message>
         <source>Steps (1 to {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>步数（1 到 {0}）</translation>
     </message>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished">播放(&amp;P)</translation>
+        <translation>播放(&amp;P)</translation>
     </message>
     <message>
         <source>P&amp;ause</source>
-        <translation type="unfinished">暂停(&amp;A)</translation>
+        <translation>暂停(&amp;A)</translation>
     </message>
     <message>
         <source>S&amp;tep</source>
-        <translation type="unfinished">单步(&amp;T)</translation>
+        <translation>单步(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished">重置(&amp;R)</translation>
+        <translation>重置(&amp;R)</translation>
     </message>
     <message>
         <source>Run to &amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>运行到最后(&amp;E)</translation>
     </message>
     <message>
         <source>Speed: {0} steps/s</source>
-        <translation type="unfinished">速度：每秒 {0} 步</translation>
+        <translation>速度：每秒 {0} 步</translation>
     </message>
 </context>
 <context>
     <name>DigitBrowser</name>
     <message>
         <source>← Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← 上一页</translation>
     </message>
     <message>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页 →</translation>
     </message>
     <message>
         <source>Under each digit: its true label, then the network&apos;s three most probable answers (green: the true one).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个数字下方：正确解标签，然后是网络认为可能性最大的三个回答（绿色：正确的那个）。</translation>
     </message>
     <message>
         <source>page {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0}/{1} 页</translation>
     </message>
 </context>
 <context>
     <name>DigitCells</name>
     <message>
         <source>true {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>正确解 {0}</translation>
     </message>
 </context>
 <context>
@@ -182,85 +182,85 @@
     <name>DrawPage</name>
     <message>
         <source>The network&apos;s output (softmax probabilities):</source>
-        <translation type="unfinished"></translation>
+        <translation>网络的输出（softmax 概率）：</translation>
     </message>
     <message>
         <source>digit</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>probability</source>
-        <translation type="unfinished"></translation>
+        <translation>概率</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>The digit you meant: the loss tab&apos;s true class.</source>
-        <translation type="unfinished"></translation>
+        <translation>你想写的数字：它将成为损失函数标签页中的正确类别。</translation>
     </message>
     <message>
         <source>Send to loss functions</source>
-        <translation type="unfinished"></translation>
+        <translation>发送到损失函数</translation>
     </message>
     <message>
         <source>Open the loss functions tab with these ten probabilities and the digit you meant as the true class.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开损失函数标签页，带上这十个概率，并以你想写的数字作为正确类别。</translation>
     </message>
     <message>
         <source>What the network receives (28×28):</source>
-        <translation type="unfinished"></translation>
+        <translation>网络接收到的输入（28×28）：</translation>
     </message>
     <message>
         <source>This digit is a</source>
-        <translation type="unfinished"></translation>
+        <translation>这个数字是</translation>
     </message>
     <message>
         <source>Train or load a network first: it judges your digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先学习或加载一个网络：由它来判断你写的数字。</translation>
     </message>
     <message>
         <source>Draw a digit on the pad.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在画板上写一个数字。</translation>
     </message>
     <message>
         <source>The network says &lt;b&gt;{0}&lt;/b&gt; ({1:.1%}).</source>
-        <translation type="unfinished"></translation>
+        <translation>网络的回答：&lt;b&gt;{0}&lt;/b&gt;（{1:.1%}）。</translation>
     </message>
 </context>
 <context>
     <name>DrawingPad</name>
     <message>
         <source>Draw one digit, large, with the left mouse button, a touchpad or a pen.</source>
-        <translation type="unfinished"></translation>
+        <translation>用鼠标左键、触摸板或笔写一个大大的数字。</translation>
     </message>
     <message>
         <source>Draw a digit here</source>
-        <translation type="unfinished"></translation>
+        <translation>在这里写一个数字</translation>
     </message>
 </context>
 <context>
     <name>EpochTable</name>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>epoch</translation>
     </message>
     <message>
         <source>train acc</source>
-        <translation type="unfinished">训练数据</translation>
+        <translation>训练精度</translation>
     </message>
     <message>
         <source>test acc</source>
-        <translation type="unfinished">测试数据</translation>
+        <translation>测试精度</translation>
     </message>
     <message>
         <source>Accuracy on the training and test images at the start of each epoch, the list the book&apos;s train_neuralnet.py prints.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 epoch 开始时在训练图像和测试图像上的识别精度，即书中 train_neuralnet.py 输出的列表。</translation>
     </message>
     <message>
         <source>epoch {0}: measured after iteration {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>epoch {0}：在第 {1} 次迭代后测量</translation>
     </message>
 </context>
 <context>
@@ -274,91 +274,91 @@
     <name>GradientCheckPanel</name>
     <message>
         <source>backprop</source>
-        <translation type="unfinished">误差反向传播法</translation>
+        <translation>误差反向传播法</translation>
     </message>
     <message>
         <source>structured</source>
-        <translation type="unfinished"></translation>
+        <translation>结构化</translation>
     </message>
     <message>
         <source>book</source>
-        <translation type="unfinished"></translation>
+        <translation>书中</translation>
     </message>
     <message>
         <source>Backpropagation...</source>
-        <translation type="unfinished"></translation>
+        <translation>误差反向传播法...</translation>
     </message>
     <message>
         <source>Numerical gradient (structured)...</source>
-        <translation type="unfinished"></translation>
+        <translation>数值微分（结构化）...</translation>
     </message>
     <message>
         <source>Numerical gradient (the book&apos;s loop, one weight at a time)...</source>
-        <translation type="unfinished"></translation>
+        <translation>数值微分（书中的循环，逐个权重）...</translation>
     </message>
     <message>
         <source>Checked: the network trained or loaded last in the training tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查对象：本标签页中最后学习或加载的网络。</translation>
     </message>
     <message>
         <source>Checked: a fresh network with the form&apos;s hidden size, init std and seed, as the book checks one (nothing has been trained yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>检查对象：用表单中的隐藏层神经元数、初始值标准差和随机种子新建的网络；书中也是用未学习的网络来确认的（目前还没有学习过网络）。</translation>
     </message>
     <message>
         <source>&amp;Run the check</source>
-        <translation type="unfinished"></translation>
+        <translation>运行确认(&amp;R)</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished">停止(&amp;T)</translation>
+        <translation>停止(&amp;T)</translation>
     </message>
     <message>
         <source>The book checks backpropagation against the numerical gradient on three training images (gradient_check.py): the mean absolute difference of each parameter&apos;s gradients should be tiny (about 1e-10 to 1e-7). Here the book&apos;s loop, the structured numerical gradient and backpropagation are all computed in float64 and compared pair by pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>书中用三张训练图像，把误差反向传播法求得的梯度与数值微分进行比较（gradient_check.py）：每个参数的梯度之差的绝对值的平均应当非常小（约 1e-10 到 1e-7）。这里用 float64 计算书中的循环、结构化数值微分和误差反向传播法，并两两比较。</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>图像数</translation>
     </message>
     <message>
         <source>First image</source>
-        <translation type="unfinished"></translation>
+        <translation>第一张图像</translation>
     </message>
     <message>
         <source>Stopping...</source>
-        <translation type="unfinished">正在停止...</translation>
+        <translation>正在停止...</translation>
     </message>
     <message>
         <source>The check could not run: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法进行确认：{0}</translation>
     </message>
     <message>
         <source>{0} vs {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 对比 {1}</translation>
     </message>
     <message>
         <source>{0}: mean</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：平均</translation>
     </message>
     <message>
         <source>{0}: max</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：最大</translation>
     </message>
     <message>
         <source>Done: {0} images.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：{0} 张图像。</translation>
     </message>
     <message>
         <source>Stopped: the book&apos;s loop did not finish; the others are compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止：书中的循环没有完成；已比较其余两种。</translation>
     </message>
     <message>
         <source>Times: book&apos;s loop {0}, structured {1}, backprop {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>用时：书中的循环 {0}，结构化 {1}，误差反向传播法 {2}。</translation>
     </message>
     <message>
         <source>Backprop: the same gradient {0:,.0f} times faster than the book&apos;s numerical loop; the structured numerical gradient {1:,.0f} times faster than it.</source>
-        <translation type="unfinished"></translation>
+        <translation>误差反向传播法求同样的梯度，比书中的数值微分循环快 {0:,.0f} 倍；结构化数值微分比该循环快 {1:,.0f} 倍。</translation>
     </message>
 </context>
 <context>
@@ -385,15 +385,15 @@
     </message>
     <message>
         <source>Saddle x0² − x1²: from (-3, 0) it stops, from (-3, 0.5) it slides off</source>
-        <translation type="unfinished"></translation>
+        <translation>鞍点 x0² − x1²：从 (-3, 0) 出发会停住，从 (-3, 0.5) 出发会滑走</translation>
     </message>
     <message>
         <source>Narrow valley 0.05x0² + 5x1²: lr = 0.05, 0.19 and 0.21 racing</source>
-        <translation type="unfinished"></translation>
+        <translation>狭长山谷 0.05x0² + 5x1²：lr = 0.05、0.19 和 0.21 的比赛</translation>
     </message>
     <message>
         <source>Book 6.1: x0²/20 + x1² from (-7, 2), lr = 0.95, 30 steps (zigzag)</source>
-        <translation type="unfinished"></translation>
+        <translation>书中 6.1：x0²/20 + x1²，从 (-7, 2) 出发，lr = 0.95，30 步（之字形）</translation>
     </message>
     <message>
         <source>lr = {lr:g}</source>
@@ -421,7 +421,7 @@
     </message>
     <message>
         <source>diverged, then stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>发散后停滞</translation>
     </message>
     <message>
         <source>overshooting</source>
@@ -433,55 +433,55 @@
     </message>
     <message>
         <source>{name} is empty: type a number such as -3 or 1e2</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 为空：请输入 -3 或 1e2 这样的数</translation>
     </message>
     <message>
         <source>{name} must be a number such as -3 or 1e2, not “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 必须是 -3 或 1e2 这样的数，而不是“{text}”</translation>
     </message>
     <message>
         <source>{name} must be a finite number, not {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 必须是有限的数值，而不是 {text}</translation>
     </message>
     <message>
         <source>|{name}| must be at most {limit:g} (farther, the numerical gradient with h = 1e-4 loses its digits), not {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>|{name}| 至多为 {limit:g}，而不是 {text}（再远的话，h = 1e-4 的数值梯度会丢失有效数字）</translation>
     </message>
     <message>
         <source>Type the start as two numbers x0, x1 such as -3, 4 (several starts, separated by “;”, race each other), not “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>请将起点输入为两个数 x0, x1，例如 -3, 4（用“;”分隔的多个起点会相互比赛），而不是“{text}”</translation>
     </message>
     <message>
         <source>The learning rate is empty: type a number such as 0.1 (several, separated by commas, race each other)</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率为空：请输入 0.1 这样的数（用逗号分隔的多个值会相互比赛）</translation>
     </message>
     <message>
         <source>The learning rate must be a number such as 0.1, not “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率必须是 0.1 这样的数，而不是“{text}”</translation>
     </message>
     <message>
         <source>The learning rate must be a positive number, not {text}: x ← x − lr · grad would stand still or walk uphill</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率必须是正数，而不是 {text}：否则 x ← x − lr · grad 会原地不动或往上坡走</translation>
     </message>
     <message>
         <source>The learning rate must be a finite number, not {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率必须是有限的数值，而不是 {text}</translation>
     </message>
     <message>
         <source>The number of steps must be a whole number from 0 to {limit}, not {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>步数必须是 0 到 {limit} 之间的整数，而不是 {text}</translation>
     </message>
     <message>
         <source>At most {limit} descents can race at once, not {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>最多只能同时比赛 {limit} 个下降，而不是 {count} 个</translation>
     </message>
     <message>
         <source>Race either several learning rates from one start or several starts at one learning rate, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>要么从一个起点比赛多个学习率，要么用一个学习率比赛多个起点，不能两者同时进行</translation>
     </message>
     <message>
         <source>f cannot be evaluated: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算 f：{error}</translation>
     </message>
     <message>
         <source>f(x) is not a number at the start point ({f0}): pick another start.</source>
@@ -529,7 +529,7 @@
     </message>
     <message>
         <source>but f is flat here, the same all around: there is no minimum, and nothing to descend.</source>
-        <translation type="unfinished"></translation>
+        <translation>不过这里的 f 是平的，四周都一样：没有最小值，也无处可降。</translation>
     </message>
     <message>
         <source>The path left the plotted area at step {0}; the red × marks where it crossed the edge (the view does not zoom out to follow it).</source>
@@ -549,31 +549,31 @@
     </message>
     <message>
         <source>grad f at ({0:.6g}, {1:.6g}) = {2}: the black arrow on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>({0:.6g}, {1:.6g}) 处的 grad f = {2}：等高线图上的黑色箭头</translation>
     </message>
     <message>
         <source>Slices through the start ({0:.6g}, {1:.6g})</source>
-        <translation type="unfinished"></translation>
+        <translation>经过起点 ({0:.6g}, {1:.6g}) 的截面</translation>
     </message>
     <message>
         <source>Slices through the current point ({0:.6g}, {1:.6g}), step {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>经过当前点 ({0:.6g}, {1:.6g}) 的截面，第 {2} 步</translation>
     </message>
     <message>
         <source>Slices through the mouse position ({0:.6g}, {1:.6g})</source>
-        <translation type="unfinished"></translation>
+        <translation>经过鼠标位置 ({0:.6g}, {1:.6g}) 的截面</translation>
     </message>
     <message>
         <source>No slices at ({0}, {1}): not a finite point (the path ran away, or f was not defined where it started).</source>
-        <translation type="unfinished"></translation>
+        <translation>({0}, {1}) 处没有截面：这不是有限的点（路径跑远了，或 f 在起点处无定义）。</translation>
     </message>
     <message>
         <source>Play, Step and Run to end are off until the field marked in red is corrected; the map shows the last valid setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>在改正标为红色的输入框之前，“播放”“单步”和“运行到最后”不可用；等高线图显示的是最后一次有效的设置。</translation>
     </message>
     <message>
         <source>Computing {0} steps… {1}%</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算 {0} 步… {1}%</translation>
     </message>
     <message>
         <source>Gradient descent</source>
@@ -595,15 +595,15 @@ f(x) = {4:.9g}
     </message>
     <message>
         <source>The 3-D view is off: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>3D 视图不可用：{0}</translation>
     </message>
     <message>
         <source>3-D surface</source>
-        <translation type="unfinished"></translation>
+        <translation>3D 曲面</translation>
     </message>
     <message>
         <source>Slices: partial derivatives</source>
-        <translation type="unfinished"></translation>
+        <translation>截面：偏导数</translation>
     </message>
 </context>
 <context>
@@ -844,27 +844,27 @@ f(x) = {4:.9g}
     <message>
         <source>Backpropagation</source>
         <extracomment>The numeric hyperparameters the form shows and remembers, in ``TrainConfig``&apos;s names (Book 4.5.2). MNIST&apos;s sizes: the form shows them where ``TrainConfig`` says ``None`` (the whole set).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>误差反向传播法</translation>
     </message>
     <message>
         <source>Backpropagation (Book 5): the chain rule gives every weight&apos;s gradient from one backward pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>误差反向传播法（书中第 5 章）：利用链式法则，一次反向传播就能求出所有权重的梯度。</translation>
     </message>
     <message>
         <source>Numerical (structured)</source>
-        <translation type="unfinished"></translation>
+        <translation>数值微分（结构化）</translation>
     </message>
     <message>
         <source>True central differences for every weight, like the book&apos;s loop, recomputing only the losses a weight changes: the curves follow backprop&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>与书中的循环一样，对每个权重都做真正的中心差分，但只重新计算该权重所影响的损失：曲线与误差反向传播法的曲线一致。</translation>
     </message>
     <message>
         <source>Numerical (book, one weight at a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>数值微分（书中，逐个权重）</translation>
     </message>
     <message>
         <source>The book&apos;s loop (Book 4.5): the network runs twice per weight, about 80,000 times per iteration.</source>
-        <translation type="unfinished"></translation>
+        <translation>书中的循环（书中 4.5）：每个权重都要让网络计算两次，每次迭代约 80,000 次。</translation>
     </message>
     <message>
         <source>Iterations</source>
@@ -904,11 +904,11 @@ f(x) = {4:.9g}
     </message>
     <message>
         <source>Measured on this computer: {0} per iteration, about {1} for the whole run (h:mm:ss, with {2} accuracy checks).</source>
-        <translation type="unfinished"></translation>
+        <translation>在这台计算机上测得：每次迭代 {0}，整个运行约 {1}（h:mm:ss，含 {2} 次识别精度测量）。</translation>
     </message>
     <message>
         <source>Pause and Stop act at once, inside an iteration too.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停和停止会立即生效，即使在一次迭代中间也是如此。</translation>
     </message>
     <message>
         <source>Gradient</source>
@@ -1037,7 +1037,7 @@ f(x) = {4:.9g}
     </message>
     <message>
         <source>The network&apos;s output for your digit, with {0} as the true digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络对你写的数字的输出，正确数字为 {0}。</translation>
     </message>
     <message>
         <source>Book example 1: the network says &apos;2&apos; with 0.6, and 2 is right.</source>
@@ -1112,198 +1112,200 @@ f(x) = {4:.9g}
     </message>
     <message>
         <source>Quit ScratchNN?</source>
-        <translation type="unfinished"></translation>
+        <translation>退出 ScratchNN 吗？</translation>
     </message>
     <message>
         <source>Save weights</source>
-        <translation type="unfinished">保存权重</translation>
+        <translation>保存权重</translation>
     </message>
     <message>
         <source>There is no network to save yet: train one on the MNIST training tab or load weights first.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可保存的网络：请先在 MNIST 学习标签页中进行学习，或加载权重。</translation>
     </message>
     <message>
         <source>NumPy weights (*.npz)</source>
-        <translation type="unfinished">NumPy 权重 (*.npz)</translation>
+        <translation>NumPy 权重 (*.npz)</translation>
     </message>
     <message>
         <source>Could not save the weights to {path}.</source>
-        <translation type="unfinished">无法将权重保存到 {path}。</translation>
+        <translation>无法将权重保存到 {path}。</translation>
     </message>
     <message>
         <source>Weights saved to {path}</source>
-        <translation type="unfinished">权重已保存到 {path}</translation>
+        <translation>权重已保存到 {path}</translation>
     </message>
     <message>
         <source>Load weights</source>
-        <translation type="unfinished">加载权重</translation>
+        <translation>加载权重</translation>
     </message>
     <message>
         <source>NumPy weights (*.npz);;All files (*)</source>
-        <translation type="unfinished">NumPy 权重 (*.npz);;所有文件 (*)</translation>
+        <translation>NumPy 权重 (*.npz);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Could not load weights from {path}.</source>
-        <translation type="unfinished">无法从 {path} 加载权重。</translation>
+        <translation>无法从 {path} 加载权重。</translation>
     </message>
     <message>
         <source>Weights loaded from {path}</source>
-        <translation type="unfinished">已从 {path} 加载权重</translation>
+        <translation>已从 {path} 加载权重</translation>
     </message>
     <message>
         <source>Export plot as PNG</source>
-        <translation type="unfinished">将图表导出为 PNG</translation>
+        <translation>将图表导出为 PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished">PNG 图像 (*.png)</translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <source>Export data as CSV</source>
-        <translation type="unfinished">将数据导出为 CSV</translation>
+        <translation>将数据导出为 CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">导出</translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Could not export to {path}.</source>
-        <translation type="unfinished">无法导出到 {path}。</translation>
+        <translation>无法导出到 {path}。</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation type="unfinished">已导出到 {path}</translation>
+        <translation>已导出到 {path}</translation>
     </message>
     <message>
         <source>About Qt</source>
-        <translation type="unfinished">关于 Qt</translation>
+        <translation>关于 Qt</translation>
     </message>
 </context>
 <context>
     <name>MistakesPage</name>
     <message>
         <source>All mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>全部识别错误</translation>
     </message>
     <message>
         <source>Page through every wrong answer, the most confident first.</source>
-        <translation type="unfinished"></translation>
+        <translation>逐页查看所有回答错误的数字，最有把握的排在最前。</translation>
     </message>
     <message>
         <source>After a run (or loading weights) the test digits are sorted here by what the network answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行结束（或加载权重）后，测试数据中的数字会按网络的回答在这里分类。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Confusion matrix&lt;/b&gt; of the test set: {0:,} of {1:,} digits right, {2:.2%} (the diagonal&apos;s share). Click a cell to see its digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试数据的&lt;b&gt;混淆矩阵&lt;/b&gt;：{1:,} 个数字中答对 {0:,} 个，{2:.2%}（对角线所占的比例）。点击单元格可查看其中的数字。</translation>
     </message>
     <message>
         <source>All {0:,} mistakes, the most confident first</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 {0:,} 个识别错误，最有把握的在前</translation>
     </message>
     <message>
         <source>True {0}, answered {1}: {2:,} digits</source>
-        <translation type="unfinished"></translation>
+        <translation>正确 {0}，回答 {1}：{2:,} 个数字</translation>
     </message>
 </context>
 <context>
     <name>NetworkPage</name>
     <message>
         <source>weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Red pixels excite the unit, blue ones inhibit it; white ones hardly matter. Click a square to enlarge it.</source>
-        <translation type="unfinished"></translation>
+        <translation>红色像素使神经元兴奋，蓝色像素抑制它；白色像素几乎没有影响。点击方块可放大。</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}-{1}-{2}&lt;/b&gt;: {0} input pixels (28×28), a hidden layer of {1} sigmoid units, {2} softmax outputs: &lt;b&gt;{3:,} parameters&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}-{1}-{2}&lt;/b&gt;：输入像素 {0} 个（28×28），隐藏层有 {1} 个 sigmoid 神经元，softmax 输出 {2} 个：&lt;b&gt;参数 {3:,} 个&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No network yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有网络</translation>
     </message>
     <message>
         <source>Hidden unit {0}: its 784 weights</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏层神经元 {0}：它的 784 个权重</translation>
     </message>
 </context>
 <context>
     <name>NetworkPanel</name>
     <message>
         <source>&lt;b&gt;Start here:&lt;/b&gt; click a weight in W (its cell turns orange) and press “+h”, or drag the cell up or down. Then press “Gradient step” or “Train”: all six weights move against dW at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;从这里开始：&lt;/b&gt;点击 W 中的一个权重（其单元格变为橙色）并按“+h”，或上下拖动该单元格。然后按“梯度下降一步”或“学习”：六个权重会同时朝 dW 的反方向移动。</translation>
     </message>
     <message>
         <source>Examples from the study notes (4.4.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>学习笔记中的例子（4.4.2）</translation>
     </message>
     <message>
         <source>Input x and true class t</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 x 与正确类别 t</translation>
     </message>
     <message>
         <source>Make class {k} the true class: t is 1 there, 0 elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>把类别 {k} 设为正确类别：t 在该处为 1，其余为 0（one-hot 表示）</translation>
     </message>
     <message>
         <source>true class</source>
-        <translation type="unfinished"></translation>
+        <translation>正确类别</translation>
     </message>
     <message>
         <source>Nudge the picked weight by h</source>
-        <translation type="unfinished"></translation>
+        <translation>将选中的权重增加 h</translation>
     </message>
     <message>
         <source>The book reads dW this way: raising the weight by h changes the loss by about dW·h. A positive dW means: lower this weight to lower the loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>书中这样解读 dW：把权重增加 h，损失大约变化 dW·h。dW 为正意味着：要降低损失，就应减小这个权重。</translation>
     </message>
     <message>
         <source>The book&apos;s code for the numerical dW</source>
-        <translation type="unfinished"></translation>
+        <translation>用数值微分求 dW 的书中代码</translation>
     </message>
     <message>
         <source>Learning: W ← W − lr·dW</source>
-        <translation type="unfinished"></translation>
+        <translation>学习：W ← W − lr·dW</translation>
     </message>
     <message>
         <source>descend</source>
-        <translation type="unfinished"></translation>
+        <translation>要降低的损失</translation>
     </message>
     <message>
         <source>learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率</translation>
     </message>
     <message>
         <source>Gradient step</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度下降一步</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>学习</translation>
     </message>
     <message>
         <source>Watch the decision regions turn toward their points and the batch loss fall; accuracy climbs in steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>观察决策区域转向各自的点、批数据的损失不断下降；识别精度呈阶梯式上升。</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Picked: {name} = {value}; its dW is {dW:.8f}</source>
-        <translation type="unfinished"></translation>
+        <translation>已选：{name} = {value}，其 dW 为 {dW:.8f}</translation>
     </message>
     <message>
         <source>Steps since W was set: {steps}
 Loss being descended: {first:.4f} → {now:.4f}
 Accuracy on the 45 points: {accuracy:.0%}</source>
-        <translation type="unfinished"></translation>
+        <translation>设定 W 之后的步数：{steps}
+正在降低的损失：{first:.4f} → {now:.4f}
+45 个点上的识别精度：{accuracy:.0%}</translation>
     </message>
 </context>
 <context>
@@ -1378,165 +1380,165 @@ Accuracy on the 45 points: {accuracy:.0%}</source>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished">损失</translation>
+        <translation>损失</translation>
     </message>
     <message>
         <source>accuracy</source>
-        <translation type="unfinished">识别精度</translation>
+        <translation>识别精度</translation>
     </message>
     <message>
         <source>Loss along {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 方向的损失：</translation>
     </message>
     <message>
         <source>the book&apos;s x, t</source>
-        <translation type="unfinished"></translation>
+        <translation>书中的 x, t</translation>
     </message>
     <message>
         <source>toy batch</source>
-        <translation type="unfinished"></translation>
+        <translation>小型批数据</translation>
     </message>
     <message>
         <source>Accuracy on the toy batch along {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>只改变 {name} 时小型批数据的识别精度</translation>
     </message>
     <message>
         <source>Toy batch, regions of argmax(xW)</source>
-        <translation type="unfinished"></translation>
+        <translation>小型批数据与 argmax(xW) 的区域</translation>
     </message>
     <message>
         <source>the book&apos;s x</source>
-        <translation type="unfinished"></translation>
+        <translation>书中的 x</translation>
     </message>
     <message>
         <source>Network gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>神经网络的梯度</translation>
     </message>
     <message>
         <source>Loaded {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已加载 {0}。</translation>
     </message>
     <message>
         <source>Training: {0} gradient steps a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>学习中：每秒执行 {0} 步梯度法。</translation>
     </message>
     <message>
         <source>Training stopped after {steps} steps: the loss has levelled off at {loss:.4f} (accuracy {accuracy:.0%}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps} 步后停止了学习：损失稳定在 {loss:.4f}（识别精度 {accuracy:.0%}）。</translation>
     </message>
     <message>
         <source>Training paused after {steps} steps: the loss is {loss:.4f} (accuracy {accuracy:.0%}). Press Train to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps} 步后暂停了学习：损失为 {loss:.4f}（识别精度 {accuracy:.0%}）。按“学习”继续。</translation>
     </message>
 </context>
 <context>
     <name>NetworkView</name>
     <message>
         <source>class {k}</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 {k}</translation>
     </message>
     <message>
         <source>Blue is negative, red positive. Row i multiplies x_i; column k gives the score of class k.</source>
-        <translation type="unfinished"></translation>
+        <translation>蓝色为负，红色为正。第 i 行与 x_i 相乘；第 k 列给出类别 k 的得分。</translation>
     </message>
     <message>
         <source>p = x·W are the scores, y = softmax(p) the probabilities, t the one-hot target.</source>
-        <translation type="unfinished"></translation>
+        <translation>p = x·W 是得分，y = softmax(p) 是概率，t 是 one-hot 表示的监督数据。</translation>
     </message>
     <message>
         <source>W: click a weight to pick it; type or drag</source>
-        <translation type="unfinished"></translation>
+        <translation>W：点击选择权重；可输入或拖动</translation>
     </message>
     <message>
         <source>Forward pass: p = xW, y = softmax(p)</source>
-        <translation type="unfinished"></translation>
+        <translation>前向传播：p = xW, y = softmax(p)</translation>
     </message>
     <message>
         <source>numerical_gradient (the book&apos;s code)</source>
-        <translation type="unfinished"></translation>
+        <translation>numerical_gradient（书中的代码）</translation>
     </message>
     <message>
         <source>analytic: x^T(y − t)</source>
-        <translation type="unfinished"></translation>
+        <translation>解析导数：x^T(y − t)</translation>
     </message>
     <message>
         <source>dW: how the loss changes with each weight, computed two ways</source>
-        <translation type="unfinished"></translation>
+        <translation>dW：损失随各权重的变化（偏导数），用两种方法计算</translation>
     </message>
     <message>
         <source>loss = −Σ t log(y + 1e-7) = {loss}&lt;br&gt;The net answers class {answer} (largest p); the true class is {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>损失 = −Σ t log(y + 1e-7) = {loss}&lt;br&gt;网络回答类别 {answer}（p 最大）；正确类别是 {target}。</translation>
     </message>
     <message>
         <source>largest |numerical − analytic| = {0:.2e}</source>
-        <translation type="unfinished"></translation>
+        <translation>|数值 − 解析| 的最大值 = {0:.2e}</translation>
     </message>
     <message>
         <source>Dashed: tangents at the yellow points. The loss tangent&apos;s slope is dW for {name}: a partial derivative is the slope of this slice (4.3.3). Accuracy only steps, so its tangent is flat and shows no way down (4.2.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>虚线：黄点处的切线。损失切线的斜率就是 {name} 的 dW：偏导数就是这种截面的斜率（4.3.3）。识别精度只会阶梯式变化，所以它的切线是平的，指不出下降的方向（4.2.5）。</translation>
     </message>
 </context>
 <context>
     <name>RunTable</name>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>diverged</source>
-        <translation type="unfinished">发散</translation>
+        <translation>发散</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Test acc</source>
-        <translation type="unfinished"></translation>
+        <translation>测试精度</translation>
     </message>
     <message>
         <source>Train acc</source>
-        <translation type="unfinished"></translation>
+        <translation>训练精度</translation>
     </message>
     <message>
         <source>Iterations</source>
-        <translation type="unfinished">迭代次数</translation>
+        <translation>迭代次数</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Remove run</source>
-        <translation type="unfinished"></translation>
+        <translation>删除运行</translation>
     </message>
     <message>
         <source>Forget the selected run: its row and its curves.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选的运行：包括表格中的行和图中的曲线。</translation>
     </message>
     <message>
         <source>Export all runs as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有运行导出为 CSV…</translation>
     </message>
     <message>
         <source>One table of every run: settings, outcome, losses and per-epoch accuracies.</source>
-        <translation type="unfinished"></translation>
+        <translation>把所有运行汇成一张表：设置、结果、损失和每个 epoch 的识别精度。</translation>
     </message>
     <message>
         <source>Tick to show this run&apos;s curves; untick to hide them.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选以显示该运行的曲线；取消勾选则隐藏。</translation>
     </message>
 </context>
 <context>
@@ -1558,23 +1560,23 @@ ScratchNN 会继续运行。如果某个标签页显示异常，请重新启动�
     <name>SlicePlots</name>
     <message>
         <source>the start</source>
-        <translation type="unfinished"></translation>
+        <translation>起点</translation>
     </message>
     <message>
         <source>the current point of the descent</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度下降法的当前点</translation>
     </message>
     <message>
         <source>Slices at</source>
-        <translation type="unfinished"></translation>
+        <translation>截面位置</translation>
     </message>
     <message>
         <source>Rest the mouse on the map to see the slices there.</source>
-        <translation type="unfinished"></translation>
+        <translation>将鼠标停在等高线图上，即可看到该处的截面。</translation>
     </message>
     <message>
         <source>On the map, the black arrow is grad f = (∂f/∂x0, ∂f/∂x1) at this point, made of the two coloured slopes (drawn at a fixed length); the grey arrows show −grad f, the way gradient descent goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>等高线图上的黑色箭头是该点处的 grad f = (∂f/∂x0, ∂f/∂x1)，由两个彩色斜率组成（以固定长度绘制）；灰色箭头表示 −grad f，即梯度下降法前进的方向。</translation>
     </message>
 </context>
 <context>
@@ -1684,7 +1686,7 @@ ScratchNN 会继续运行。如果某个标签页显示异常，请重新启动�
     </message>
     <message>
         <source>  at x: {0:.15g}</source>
-        <translation type="unfinished"></translation>
+        <translation>  在 x 处：{0:.15g}</translation>
     </message>
     <message>
         <source>difference numerical − analytical: {0:.3e}</source>
@@ -1692,7 +1694,7 @@ ScratchNN 会继续运行。如果某个标签页显示异常，请重新启动�
     </message>
     <message>
         <source>f overflows at x (beyond float64&apos;s largest number, about 1.8e308): no derivative here</source>
-        <translation type="unfinished"></translation>
+        <translation>f 在 x 处溢出（超过 float64 的最大数，约 1.8e308）：此处没有导数</translation>
     </message>
     <message>
         <source>f is not finite at x: no derivative here</source>
@@ -1700,7 +1702,7 @@ ScratchNN 会继续运行。如果某个标签页显示异常，请重新启动�
     </message>
     <message>
         <source>the analytical derivative overflows at x (beyond about 1.8e308)</source>
-        <translation type="unfinished"></translation>
+        <translation>解析导数在 x 处溢出（超过约 1.8e308）</translation>
     </message>
     <message>
         <source>f has a kink at x: no derivative here (left and right slopes differ)</source>
@@ -1723,51 +1725,51 @@ ScratchNN 会继续运行。如果某个标签页显示异常，请重新启动�
     <name>TrainingPanel</name>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished">开始(&amp;S)</translation>
+        <translation>开始(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished">暂停(&amp;P)</translation>
+        <translation>暂停(&amp;P)</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished">停止(&amp;T)</translation>
+        <translation>停止(&amp;T)</translation>
     </message>
     <message>
         <source>Train &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>追加学习(&amp;M)</translation>
     </message>
     <message>
         <source>Go on from the current network for this many iterations: the curves continue and the run keeps its settings. After loading weights, a new run starts from them with the settings above.</source>
-        <translation type="unfinished"></translation>
+        <translation>从当前网络出发再迭代这么多次：曲线会接续，运行保持原有设置。加载权重后，则以这些权重和上面的设置开始新的运行。</translation>
     </message>
     <message>
         <source>Continue training</source>
-        <translation type="unfinished"></translation>
+        <translation>继续学习</translation>
     </message>
     <message>
         <source>iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>次迭代</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished">继续(&amp;R)</translation>
+        <translation>继续(&amp;R)</translation>
     </message>
     <message>
         <source>{0} it/s, time left {1}</source>
-        <translation type="unfinished">每秒 {0} 次，剩余时间 {1}</translation>
+        <translation>每秒 {0} 次，剩余 {1}</translation>
     </message>
     <message>
         <source>{0:,} iterations in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} 内迭代 {0:,} 次</translation>
     </message>
     <message>
         <source>Numerical gradient</source>
-        <translation type="unfinished">数值微分</translation>
+        <translation>数值微分</translation>
     </message>
     <message>
         <source>The numerical gradient needs about {0} (h:mm:ss) for this run. Backpropagation gives the same gradient in seconds. Start anyway?</source>
-        <translation type="unfinished">用数值微分完成这次运行大约需要 {0}（h:mm:ss）。误差反向传播法几秒内就能求出相同的梯度。仍要开始吗？</translation>
+        <translation>用数值微分完成这次运行约需 {0}（h:mm:ss）。误差反向传播法几秒内就能求出相同的梯度。仍要开始吗？</translation>
     </message>
 </context>
 <context>
@@ -1865,7 +1867,7 @@ ScratchNN 会继续运行。如果某个标签页显示异常，请重新启动�
     </message>
     <message>
         <source>structured numerical</source>
-        <translation type="unfinished"></translation>
+        <translation>结构化数值微分</translation>
     </message>
     <message>
         <source>run {n}</source>
@@ -1901,23 +1903,23 @@ ScratchNN 会继续运行。如果某个标签页显示异常，请重新启动�
     </message>
     <message>
         <source>Curves</source>
-        <translation type="unfinished"></translation>
+        <translation>学习曲线</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
     <message>
         <source>Mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>识别错误</translation>
     </message>
     <message>
         <source>Draw a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>手写数字</translation>
     </message>
     <message>
         <source>Gradient check</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度确认</translation>
     </message>
     <message>
         <source>Training is already running.</source>
@@ -1949,19 +1951,19 @@ ScratchNN 会继续运行。如果某个标签页显示异常，请重新启动�
     </message>
     <message>
         <source>Training diverged after {0} iterations ({1:.1f} s): the loss became infinite or NaN. At learning rate {2:g} each step overshoots the minimum, the weights grow until the numbers overflow (Book 4.4.1: too large a learning rate diverges). Try a smaller one, such as 0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>迭代 {0} 次后学习发散了（{1:.1f} 秒）：损失变成了无穷大或 NaN。学习率为 {2:g} 时，每一步都越过最小值，权重不断变大，直到数值溢出（书中 4.4.1：学习率过大会发散）。请尝试更小的学习率，例如 0.1。</translation>
     </message>
     <message>
         <source>The loss did not fall: at learning rate {0:g} every step overshoots, so the weights jump about instead of settling (Book 4.4.1: too large a learning rate diverges). The loss stays finite only because softmax and the 1e-7 in the cross-entropy keep it below 16.1. Try a smaller one, such as 0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>损失没有下降：学习率为 {0:g} 时每一步都越过头，权重来回跳动而无法稳定（书中 4.4.1：学习率过大会发散）。损失之所以保持有限，只是因为 softmax 和交叉熵误差中的 1e-7 使它不超过 16.1。请尝试更小的学习率，例如 0.1。</translation>
     </message>
     <message>
         <source>A training is running ({0:,} of {1:,} iterations, {2} left). Quitting stops it: the run stays in the run history as stopped, but its network is lost unless you stop it first and save the weights. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>学习正在进行（{1:,} 次迭代中的第 {0:,} 次，剩余 {2}）。退出会停止学习：该运行会以“已停止”留在运行记录中，但除非先停止并保存权重，否则网络将会丢失。仍要退出吗？</translation>
     </message>
     <message>
         <source>This network diverged: its weights are no longer finite numbers, so training cannot go on. Start a new run with a smaller learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个网络已经发散：它的权重不再是有限的数值，因此无法继续学习。请用更小的学习率开始新的运行。</translation>
     </message>
     <message>
         <source>Final accuracy: train {0:.2%}, test {1:.2%}</source>
@@ -1969,7 +1971,7 @@ ScratchNN 会继续运行。如果某个标签页显示异常，请重新启动�
     </message>
     <message>
         <source>Weights loaded ({0} hidden units).</source>
-        <translation type="unfinished"></translation>
+        <translation>已加载权重（隐藏层神经元 {0} 个）。</translation>
     </message>
     <message>
         <source>Could not finish: {0}</source>
@@ -2001,18 +2003,18 @@ ScratchNN 会继续运行。如果某个标签页显示异常，请重新启动�
     <message>
         <source>Each square is one hidden unit&apos;s weights from the 28x28 pixels (a column of W1). Red: positive, blue: negative, white: near 0. Click one to enlarge it.</source>
         <extracomment>Blue for negative, white for zero, red for positive weights (a diverging map centred on 0).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每个方块是一个隐藏层神经元来自 28x28 像素的权重（W1 的一列）。红色：正，蓝色：负，白色：接近 0。点击可放大。</translation>
     </message>
     <message>
         <source>The hidden units&apos; weights appear here when a network is trained or loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>学习或加载网络后，隐藏层神经元的权重会显示在这里。</translation>
     </message>
 </context>
 <context>
     <name>WeightMatrixEditor</name>
     <message>
         <source>Click to pick this weight; type a number and press Enter, or drag up or down to change it (Shift: finer).</source>
-        <translation type="unfinished"></translation>
+        <translation>点击以选中此权重；输入数字后按 Enter，或上下拖动来修改（Shift：更精细）。</translation>
     </message>
 </context>
 </TS>

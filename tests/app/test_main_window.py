@@ -347,7 +347,7 @@ def test_every_real_tab_exports_a_png_and_a_csv_of_what_it_shows(qtbot, ini, tmp
         window.close()
 
 
-@pytest.mark.parametrize("locale", ["en", "ko"])
+@pytest.mark.parametrize("locale", ["en", "ko", "ja", "zh_CN"])
 def test_the_window_fits_a_1024x600_screen(qtbot, ini, qapp, locale):
     """No tab may force the window wider or taller than a small laptop screen (controls scroll instead)."""
     from PySide6.QtCore import QTranslator
