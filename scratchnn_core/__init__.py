@@ -17,6 +17,7 @@ modify the caller's arrays, and seeded ``numpy.random.Generator`` randomness:
 * ``digits``: ``prepare_digit``, a drawn digit as an MNIST input (Book 3.6, 4.5)
 * ``confusion``: ``confusion_matrix``, ``top_k``, ``mistakes`` for judging a trained net (Book 4.5.3)
 * ``threads``: ``blas_threads``, the BLAS thread limit around a run (Book 4.5)
+* ``messages``: ``MessageError``, an error whose English text comes from a translatable template
 
 This package never imports Qt.
 """
@@ -35,6 +36,7 @@ from .functions import (
 )
 from .gradient import numerical_gradient, numerical_gradient_steps
 from .networks import GradientCancelled, GradientProgress, SimpleNet, TwoLayerNet
+from .messages import Message, MessageError
 from .mnist import MnistError, load_mnist
 from .evaluation import Evaluation, evaluate, evaluation_steps
 from .estimates import RunEstimate, estimate_numerical_gradient_seconds, estimate_run, estimate_runs
@@ -77,6 +79,8 @@ __all__ = [
     "structured_numerical_gradient",
     "load_mnist",
     "MnistError",
+    "Message",
+    "MessageError",
     "TrainConfig",
     "IterationRecord",
     "EpochRecord",

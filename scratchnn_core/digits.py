@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .messages import MessageError, template
+
 __all__ = ["prepare_digit"]
 
 FIELD = 28  # MNIST's image side
@@ -16,6 +18,13 @@ BOX = 20    # the side of the box the ink is scaled to fit
 #: Pixels below this fraction of the ink's brightness count as background: faint noise or a grey smudge
 #: neither stretches the bounding box nor pulls the centre of mass.
 INK_THRESHOLD = 0.05
+NOT_2D = template("prepare_digit needs a 2-D grayscale image, not an array of shape {shape}")
+COLOUR = template("prepare_digit needs a 2-D grayscale image, not an array of shape {shape} "
+                  "(convert a colour image to gray first)")
+EMPTY = template("prepare_digit needs a non-empty image, not one of shape {shape}")
+NOT_REAL = template("prepare_digit needs real pixel values, not dtype {dtype}")
+NOT_FINITE = template("the image has NaN or infinite pixels")
+BLANK = template("the image is blank (every pixel is {value:g}): there is no digit to prepare")
 
 
 def prepare_digit(image, *, invert=False):
@@ -78,19 +87,18 @@ def _ink(image, invert):
     """A float64 copy of ``image`` stretched to [0, 1], ink bright, faint pixels set to 0."""
     array = np.asarray(image)
     if array.ndim != 2:
-        hint = " (convert a colour image to gray first)" if array.ndim == 3 else ""
-        raise ValueError(f"prepare_digit needs a 2-D grayscale image, not an array of shape {array.shape}{hint}")
+        raise MessageError(COLOUR if array.ndim == 3 else NOT_2D, shape=array.shape)
     if array.size == 0:
-        raise ValueError(f"prepare_digit needs a non-empty image, not one of shape {array.shape}")
+        raise MessageError(EMPTY, shape=array.shape)
     if array.dtype != bool and not (np.issubdtype(array.dtype, np.integer)
                                     or np.issubdtype(array.dtype, np.floating)):
-        raise ValueError(f"prepare_digit needs real pixel values, not dtype {array.dtype}")
+        raise MessageError(NOT_REAL, dtype=array.dtype)
     values = array.astype(np.float64)  # always a copy: the caller's image is never touched
     if not np.isfinite(values).all():
-        raise ValueError("the image has NaN or infinite pixels")
+        raise MessageError(NOT_FINITE)
     low, high = values.min(), values.max()
     if high == low:
-        raise ValueError(f"the image is blank (every pixel is {low:g}): there is no digit to prepare")
+        raise MessageError(BLANK, value=low)
     values = high - values if invert else values - low
     values /= high - low
     values[values < INK_THRESHOLD] = 0.0

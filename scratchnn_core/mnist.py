@@ -20,7 +20,9 @@ from pathlib import Path
 import numpy as np
 
 from ._resources import resources_dir
+from . import mnist_errors as me
 from .files import NotARegularFileError, open_regular
+from .mnist_errors import MnistError
 
 __all__ = ["MnistError", "load_mnist"]
 
@@ -38,21 +40,13 @@ FILES = {
 }
 
 
-class MnistError(ValueError):
-    """A missing, unreadable or wrong MNIST file; ``path`` names it."""
-
-    def __init__(self, path, problem):
-        self.path = Path(path)
-        super().__init__(f"{path}: {problem}")
-
-
 def _read_exact(fh, view, path):
     """Fill ``view`` from ``fh``; a short read means the file is truncated."""
     pos = 0
     while pos < len(view):
         chunk = fh.read(min(_CHUNK, len(view) - pos))
         if not chunk:
-            raise MnistError(path, f"truncated: {pos} of {len(view)} bytes after the header")
+            raise MnistError(path, me.TRUNCATED, stored=pos, size=len(view))
         view[pos:pos + len(chunk)] = chunk
         pos += len(chunk)
 
@@ -67,7 +61,7 @@ def _read_idx(path, magic, strict_md5, max_count):
     """
     path = Path(path)
     ndim = 3 if magic == IMAGE_MAGIC else 1
-    kind = "images" if magic == IMAGE_MAGIC else "labels"
+    kind = me.kind("images" if magic == IMAGE_MAGIC else "labels")
     try:
         with open_regular(path) as raw:  # a FIFO or a device would block or never end
             file_size = os.fstat(raw.fileno()).st_size
@@ -75,57 +69,56 @@ def _read_idx(path, magic, strict_md5, max_count):
             with gzip.GzipFile(fileobj=raw, mode="rb") if compressed else contextlib.nullcontext(raw) as fh:
                 header = fh.read(4 + 4 * ndim)
                 if len(header) < 4 + 4 * ndim:
-                    raise MnistError(path, f"truncated: {len(header)} bytes, shorter than an IDX header")
+                    raise MnistError(path, me.SHORT_HEADER, length=len(header))
                 found, *dims = np.frombuffer(header, dtype=">u4").tolist()
                 if found != magic:
-                    raise MnistError(path, f"magic number {found}, expected {magic} ({kind})")
+                    raise MnistError(path, me.BAD_MAGIC, found=found, magic=magic, kind=kind)
                 if ndim == 3 and dims[1:] != [ROWS, COLS]:
-                    raise MnistError(path, f"images are {dims[1]}x{dims[2]}, expected {ROWS}x{COLS}")
+                    raise MnistError(path, me.BAD_DIMS, rows=dims[1], cols=dims[2], expected_rows=ROWS,
+                                     expected_cols=COLS)
                 _check_count(path, dims[0], max_count, kind)
                 size = math.prod(dims)
-                _check_size(path, compressed, file_size - len(header), size, f"{dims[0]} {kind}")
+                _check_size(path, compressed, file_size - len(header), size, dims[0], kind)
                 data = bytearray(size)
                 _read_exact(fh, memoryview(data), path)
                 if fh.read(1):
-                    raise MnistError(path, f"longer than its header says ({dims[0]} {kind})")
+                    raise MnistError(path, me.TOO_LONG, count=dims[0], kind=kind)
     except MnistError:
         raise
     except FileNotFoundError as exc:
-        raise MnistError(path, "missing") from exc
+        raise MnistError(path, me.MISSING) from exc
     except NotARegularFileError as exc:
-        raise MnistError(path, "not a regular file (a folder, pipe or device)") from exc
+        raise MnistError(path, me.NOT_REGULAR) from exc
     except (gzip.BadGzipFile, zlib.error, EOFError) as exc:
-        raise MnistError(path, f"corrupt or truncated gzip data ({exc})") from exc
+        raise MnistError(path, me.BAD_GZIP, error=exc) from exc
     except OSError as exc:
-        raise MnistError(path, f"cannot be read ({exc.strerror or exc})") from exc
+        raise MnistError(path, me.UNREADABLE, error=exc.strerror or exc) from exc
     except MemoryError as exc:
-        raise MnistError(path, "not enough memory to read it") from exc
+        raise MnistError(path, me.NO_MEMORY) from exc
     if strict_md5 is not None:
         digest = hashlib.md5(header)
         digest.update(data)
         if digest.hexdigest() != strict_md5:
-            raise MnistError(path, f"content differs from the original MNIST file "
-                                   f"(MD5 {digest.hexdigest()}, expected {strict_md5})")
+            raise MnistError(path, me.CHANGED, found=digest.hexdigest(), expected=strict_md5)
     return dims, np.frombuffer(data, dtype=np.uint8)
 
 
-def _check_size(path, compressed, stored, size, items):
-    """``stored`` bytes follow the header on disk; the header announces ``size``."""
+def _check_size(path, compressed, stored, size, count, kind):
+    """``stored`` bytes follow the header on disk; the header announces ``size`` (``count`` ``kind``)."""
     if not compressed and stored < size:
-        raise MnistError(path, f"truncated: {stored} of {size} bytes after the header")
+        raise MnistError(path, me.TRUNCATED, stored=stored, size=size)
     if not compressed and stored > size:
-        raise MnistError(path, f"longer than its header says ({items})")
+        raise MnistError(path, me.TOO_LONG, count=count, kind=kind)
     # Deflate never compresses more than ~1032:1: more is a damaged file, refused before allocating for it.
     if compressed and size > 1100 * max(stored, 1) + 1024:
-        raise MnistError(path, f"the header announces {size} bytes of data, far more than the file can hold")
+        raise MnistError(path, me.OVERSIZED, size=size)
 
 
 def _check_count(path, count, max_count, kind):
     if count == 0:
-        raise MnistError(path, f"holds no {kind}")
+        raise MnistError(path, me.EMPTY, kind=kind)
     if count > max_count:
-        raise MnistError(path, f"its header announces {count:,} {kind}, more than the {max_count:,} allowed "
-                               "(load_mnist(max_images=...) allows more)")
+        raise MnistError(path, me.TOO_MANY, count=count, kind=kind, max_count=max_count)
 
 
 def _locate(folder, name, embedded):
@@ -140,7 +133,7 @@ def _load_file(folder, key, embedded, max_count):
     name, (magic, count), md5 = FILES[key]
     path = _locate(folder, name, embedded)
     if not embedded and not path.exists():
-        raise MnistError(path, f"missing (neither {name}.gz nor {name} is in {folder})")
+        raise MnistError(path, me.NOT_FOUND, name=name, folder=folder)
     # The embedded files must be the originals. A caller's file is held to the original's MD5
     # when its header claims to be that file (same magic and count); other IDX data (say a
     # smaller set) only passes the structural checks.
@@ -203,7 +196,7 @@ def load_mnist(normalize=True, flatten=True, one_hot_label=False, *, folder=None
     embedded = folder is None
     folder = resources_dir() / "mnist" if embedded else Path(folder)
     if not embedded and not folder.is_dir():
-        raise MnistError(folder, "not a folder")
+        raise MnistError(folder, me.NOT_A_FOLDER)
     if max_images is not None and not (isinstance(max_images, int) and max_images >= 1):
         raise ValueError(f"max_images must be a positive whole number or None, not {max_images!r}")
     result = []
@@ -212,14 +205,14 @@ def load_mnist(normalize=True, flatten=True, one_hot_label=False, *, folder=None
         img_path, (count, _, _), pixels = _load_file(folder, f"{kind}_img", embedded, limit)
         label_path, (n_labels,), labels = _load_file(folder, f"{kind}_label", embedded, limit)
         if n_labels != count:
-            raise MnistError(label_path, f"{n_labels} labels for the {count} images of {img_path.name}")
+            raise MnistError(label_path, me.COUNTS_DIFFER, labels=n_labels, images=count, name=img_path.name)
         if labels.max() >= NUM_CLASSES:
-            raise MnistError(label_path, f"label {labels.max()} outside 0..{NUM_CLASSES - 1}")
+            raise MnistError(label_path, me.BAD_LABEL, label=labels.max(), last=NUM_CLASSES - 1)
         try:
             result.append((_images(pixels, count, normalize, flatten, dtype),
                            _labels(labels, one_hot_label, dtype)))
         except MemoryError as exc:
-            raise MnistError(img_path, f"not enough memory for its {count} images in {dtype}") from exc
+            raise MnistError(img_path, me.NO_MEMORY_FOR, count=count, dtype=dtype) from exc
     return tuple(result)
 
 

@@ -27,6 +27,7 @@ import zlib
 from pathlib import Path
 
 from ._resources import resources_dir
+from . import mnist_errors as me
 from .mnist import FILES, MnistError
 
 __all__ = ["BOOK_FILE_NAMES", "ExportRefused", "export_mnist", "main"]
@@ -59,11 +60,11 @@ def _verify(path: Path, key: str, shown: Path | None = None) -> None:
             for chunk in iter(lambda: fh.read(_CHUNK), b""):
                 digest.update(chunk)
     except (OSError, EOFError, zlib.error) as exc:
-        raise MnistError(shown, f"not readable as gzip data ({exc})") from exc
+        raise MnistError(shown, me.NOT_GZIP, error=exc) from exc
     if header[:8] != magic.to_bytes(4, "big") + count.to_bytes(4, "big"):
-        raise MnistError(shown, f"the IDX header is not that of {name} (magic {magic}, {count} items)")
+        raise MnistError(shown, me.NOT_THAT_FILE, name=name, magic=magic, count=count)
     if digest.hexdigest() != md5:
-        raise MnistError(shown, f"MD5 of the content {digest.hexdigest()}, expected {md5}")
+        raise MnistError(shown, me.OTHER_CONTENT, found=digest.hexdigest(), expected=md5)
 
 
 def _write_one(source: Path, target: Path, key: str) -> None:
@@ -116,7 +117,7 @@ def export_mnist(folder, *, force: bool = False) -> list[Path]:
     sources = {key: resources_dir() / "mnist" / name for key, name in BOOK_FILE_NAMES.items()}
     for path in sources.values():
         if not path.is_file():
-            raise MnistError(path, "missing from this installation of ScratchNN (reinstall it)")
+            raise MnistError(path, me.NOT_INSTALLED)
     for parent in (folder, *folder.parents):  # a file in the way: say so, not mkdir's "File exists"
         if parent.exists() and not parent.is_dir():
             raise NotADirectoryError(errno.ENOTDIR, "it is a file, not a folder", str(parent))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .messages import MessageError, template
 from .mnist import FILES as _MNIST_FILES
 from .networks import GradientCancelled, TwoLayerNet
 from .training_start import initial_network, start_run
@@ -32,6 +33,14 @@ GRADIENTS = ("backprop", "numerical", "structured")
 NUMERICAL_METHOD = {"numerical": "book", "structured": "structured"}  # TwoLayerNet.numerical_gradient's
 DTYPES = ("float32", "float64")
 _MASK_BLOCK = 1000  # iterations whose mini-batch indices are drawn at once
+NOT_POSITIVE = template("{name} must be a positive number, not {value!r}")
+NOT_AN_INTEGER = template("{name} must be an integer >= {minimum}, not {value!r}")
+BAD_GRADIENT = template("gradient must be 'backprop', 'numerical' or 'structured', not {value!r}")
+BAD_DTYPE = template("dtype must be 'float32' or 'float64', not {value!r}")
+LABELS_DIFFER = {"training": template("{images} training images but {labels} labels"),
+                 "test": template("{images} test images but {labels} labels")}
+TOO_FEW = {"training": template("{name} {size} is larger than the {count} training samples"),
+           "test": template("{name} {size} is larger than the {count} test samples")}
 
 
 @dataclass(frozen=True)
@@ -50,7 +59,7 @@ class TrainConfig:
     dtype: str = "float32"
 
     def validate(self):
-        """Raise ``ValueError`` with a readable message if a value cannot be trained with."""
+        """Raise ``MessageError`` (a ValueError) with a readable message if a value cannot be trained with."""
         for name in ("iters_num", "batch_size", "hidden_size"):
             _check_int(name, getattr(self, name), minimum=1)
         _check_int("seed", self.seed, minimum=0)
@@ -61,16 +70,16 @@ class TrainConfig:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, (int, float, np.number)) \
                     or not math.isfinite(value) or value <= 0:
-                raise ValueError(f"{name} must be a positive number, not {value!r}")
+                raise MessageError(NOT_POSITIVE, name=name, value=value)
         if self.gradient not in GRADIENTS:
-            raise ValueError(f"gradient must be 'backprop', 'numerical' or 'structured', not {self.gradient!r}")
+            raise MessageError(BAD_GRADIENT, value=self.gradient)
         if self.dtype not in DTYPES:
-            raise ValueError(f"dtype must be 'float32' or 'float64', not {self.dtype!r}")
+            raise MessageError(BAD_DTYPE, value=self.dtype)
 
 
 def _check_int(name, value, minimum):
     if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < minimum:
-        raise ValueError(f"{name} must be an integer >= {minimum}, not {value!r}")
+        raise MessageError(NOT_AN_INTEGER, name=name, minimum=minimum, value=value)
 
 
 @dataclass(frozen=True)
@@ -137,9 +146,9 @@ def _subsets(config, data):
     for name, size, x, t, what in (("train_size", config.train_size, x_train, t_train, "training"),
                                    ("test_size", config.test_size, x_test, t_test, "test")):
         if len(x) != len(t):
-            raise ValueError(f"{len(x)} {what} images but {len(t)} labels")
+            raise MessageError(LABELS_DIFFER[what], images=len(x), labels=len(t))
         if size is not None and size > len(x):
-            raise ValueError(f"{name} {size} is larger than the {len(x)} {what} samples")
+            raise MessageError(TOO_FEW[what], name=name, size=size, count=len(x))
     n_train, n_test = config.train_size, config.test_size
     return (x_train[:n_train], t_train[:n_train]), (x_test[:n_test], t_test[:n_test])
 

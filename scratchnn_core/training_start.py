@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import numpy as np
 
+from .messages import MessageError, template
 from .networks import TwoLayerNet
 
 __all__ = ["initial_network", "start_run", "INPUT_SIZE", "OUTPUT_SIZE"]
 
 INPUT_SIZE, OUTPUT_SIZE = 784, 10  # MNIST's pixels and classes
+BAD_FIRST = template("first_iteration must be an integer from 0 to iters_num - 1 = {last}, not {value!r}")
+BAD_SHAPES = template("the network's W1 and W2 are {w1} and {w2}, not {expected_w1} and {expected_w2}")
+BAD_DTYPE = template("the network's weights are {dtype} but the config says {expected}")
 
 
 def initial_network(config):
@@ -46,16 +50,15 @@ def start_run(config, network=None, first_iteration=0):
     """
     if isinstance(first_iteration, bool) or not isinstance(first_iteration, (int, np.integer)) \
             or not 0 <= first_iteration < config.iters_num:
-        raise ValueError(f"first_iteration must be an integer from 0 to iters_num - 1 = {config.iters_num - 1}, "
-                         f"not {first_iteration!r}")
+        raise MessageError(BAD_FIRST, last=config.iters_num - 1, value=first_iteration)
     if network is None:
         network = initial_network(config)
     shapes = (network.params["W1"].shape, network.params["W2"].shape)
-    if shapes != ((INPUT_SIZE, config.hidden_size), (config.hidden_size, OUTPUT_SIZE)):
-        raise ValueError(f"the network's W1 and W2 are {shapes[0]} and {shapes[1]}, not "
-                         f"({INPUT_SIZE}, {config.hidden_size}) and ({config.hidden_size}, {OUTPUT_SIZE})")
+    expected = ((INPUT_SIZE, config.hidden_size), (config.hidden_size, OUTPUT_SIZE))
+    if shapes != expected:
+        raise MessageError(BAD_SHAPES, w1=shapes[0], w2=shapes[1], expected_w1=expected[0], expected_w2=expected[1])
     if network.dtype != np.dtype(config.dtype):
-        raise ValueError(f"the network's weights are {network.dtype} but the config says {config.dtype}")
+        raise MessageError(BAD_DTYPE, dtype=network.dtype, expected=config.dtype)
     if first_iteration == 0:
         rng = np.random.default_rng(config.seed)
         rng.integers(2**63)  # the network's seed: the mini-batches follow it, as in a fresh run
