@@ -22,6 +22,9 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from app import expression_texts as tx
+from app.expression_texts import ExpressionError
+
 __all__ = ["ExpressionError", "Node", "ParsedExpression", "parse_expression", "FUNCTIONS"]
 
 MAX_LENGTH, MAX_NODES, MAX_DEPTH, MAX_EXPONENT, MAX_LITERAL = 300, 150, 32, 100, 1e100
@@ -36,12 +39,6 @@ FUNCTIONS = {
 }
 KINKS = ("abs", "relu", "maximum", "minimum")  # where these switch branch, the derivative may not exist
 CONSTANTS = {"pi": np.pi, "e": np.e}
-class ExpressionError(ValueError):
-    """A typed function that cannot be used; ``str()`` is a short message, ``offset`` a 0-based column or None."""
-
-    def __init__(self, message: str, offset: int | None = None):
-        super().__init__(message)
-        self.offset = offset
 
 
 @dataclass(frozen=True, eq=False)
@@ -165,25 +162,25 @@ def parse_expression(text: str, variables: Sequence[str]) -> ParsedExpression:
     from app.expression_walker import Walker, bracket_depth  # it builds this module's Node objects
 
     if not isinstance(text, str):
-        raise ExpressionError("the expression must be text")
+        raise ExpressionError(tx.NOT_TEXT)
     if len(text) > MAX_LENGTH:
-        raise ExpressionError(f"too long: {len(text)} characters (at most {MAX_LENGTH})")
+        raise ExpressionError(tx.TOO_LONG, length=len(text), limit=MAX_LENGTH)
     source = text.strip()
     if not source:
-        raise ExpressionError("type a function, e.g. " + " + ".join(f"{v}**2" for v in variables))
+        raise ExpressionError(tx.EMPTY, example=" + ".join(f"{v}**2" for v in variables))
     if bracket_depth(source) > MAX_DEPTH:
-        raise ExpressionError(f"too many nested parentheses (at most {MAX_DEPTH})")
+        raise ExpressionError(tx.TOO_NESTED, limit=MAX_DEPTH)
     try:
         with warnings.catch_warnings():  # e.g. "invalid decimal literal" for 1for: an error below or harmless
             warnings.simplefilter("ignore")
             tree = ast.parse(source, mode="eval")
     except SyntaxError as error:
         column = max((error.offset or 1) - 1, 0) + len(text) - len(text.lstrip())
-        raise ExpressionError(f"syntax error at column {column + 1}: {error.msg}", column) from None
+        raise ExpressionError(tx.SYNTAX, column, column=column + 1, detail=tx.syntax_detail(error.msg)) from None
     except (ValueError, RecursionError, MemoryError):  # null bytes, surrogates, absurd nesting
-        raise ExpressionError("the expression contains characters or nesting that cannot be read") from None
+        raise ExpressionError(tx.UNREADABLE) from None
     if sum(1 for _ in ast.walk(tree)) > MAX_NODES:  # ast.walk is iterative: safe before any recursion
-        raise ExpressionError(f"too complex (more than {MAX_NODES} parts)")
+        raise ExpressionError(tx.TOO_COMPLEX_PARTS, limit=MAX_NODES)
     root = Walker(source, tuple(variables), len(text) - len(text.lstrip())).visit(tree.body, 0)
     return ParsedExpression(text, tuple(variables), root.fn, root)
 

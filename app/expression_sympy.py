@@ -24,16 +24,13 @@ import numpy as np
 import sympy as sp
 from sympy.printing.precedence import PRECEDENCE
 
+from app import expression_texts as tx
 from app.expression import ExpressionError, Node
 from app.expression_bounds import MAX_DIGITS, derivative_size, exact_constant, number_digits
 
 MAX_DERIVATIVE_SIZE = 2500  # larger derivatives take sympy more than ~0.1 s (benchmarks/expression_cost.py)
 MAX_SECOND_SIZE = 400  # sympy.diff (a derivative's derivative) is slower: allow smaller inputs
 ORDERED_PRINT_SIZE = 400  # larger formulas are printed unsorted (sorting the terms costs more than the rest)
-
-TOO_LARGE = "numbers in this function grow beyond 1e300 when multiplied out: too large for an exact derivative"
-TOO_COMPLEX = "this function is too complex for an exact derivative"
-NO_FORMULA = "this function cannot be written as an exact formula"
 
 
 class _Unsupported(Exception):
@@ -126,7 +123,7 @@ def power(base, exponent):
         factors = base.args if base.is_Mul else (base,)
         digits = sum(abs(math.log10(abs(float(f)) or 1.0)) for f in factors if f.is_number and f.is_finite)
         if digits * max(abs(float(exponent)), 1.0) > MAX_DIGITS:
-            raise ExpressionError(TOO_LARGE)
+            raise ExpressionError(tx.DERIVATIVE_TOO_LARGE)
         return sp.Pow(base, exponent)
     if exponent.is_number and (base.is_Symbol or base.is_Add):
         return sp.Pow(base, exponent)
@@ -143,9 +140,9 @@ class _Builder:
 
     def __init__(self, tree: Node):
         if number_digits(tree) > MAX_DIGITS:
-            raise ExpressionError(TOO_LARGE)
+            raise ExpressionError(tx.DERIVATIVE_TOO_LARGE)
         self.tree, self.built = tree, {}
-        self.expr = _guarded(lambda: self._build(tree), NO_FORMULA)
+        self.expr = _guarded(lambda: self._build(tree), tx.NO_FORMULA)
 
     def _build(self, node: Node):
         if node.value is not None:
@@ -170,7 +167,7 @@ class _Builder:
 
     def derivative(self, var: str):
         """d f / d ``var`` in sympy (the chain rule, one node at a time)."""
-        return _guarded(lambda: self._d(self.tree, sp.Symbol(var), {}), TOO_COMPLEX)
+        return _guarded(lambda: self._d(self.tree, sp.Symbol(var), {}), tx.DERIVATIVE_TOO_COMPLEX)
 
     def _d(self, node: Node, var, memo: dict):
         if node not in memo:
@@ -213,7 +210,7 @@ def to_sympy(tree: Node):
 def tree_derivative(tree: Node, var: str, variables: tuple[str, ...]):
     """``(d f / d var, its numpy closure)`` for a parsed tree, or None if f or f' has no numpy value."""
     if derivative_size(tree) > MAX_DERIVATIVE_SIZE:
-        raise ExpressionError(TOO_COMPLEX)
+        raise ExpressionError(tx.DERIVATIVE_TOO_COMPLEX)
     builder = _Builder(tree)
     return _checked(builder.expr, lambda: builder.derivative(var), variables)
 
@@ -222,8 +219,8 @@ def derivative(expr, var: str, variables: tuple[str, ...]):
     """``(d expr / d var, its numpy closure)`` by ``sympy.diff`` (a derivative's derivative), or None."""
     def differentiate():
         if _size_exceeds(expr, MAX_SECOND_SIZE):
-            raise ExpressionError(TOO_COMPLEX)
-        return _guarded(lambda: sp.diff(expr, sp.Symbol(var)), TOO_COMPLEX)
+            raise ExpressionError(tx.DERIVATIVE_TOO_COMPLEX)
+        return _guarded(lambda: sp.diff(expr, sp.Symbol(var)), tx.DERIVATIVE_TOO_COMPLEX)
     return _checked(expr, differentiate, variables)
 
 
@@ -243,7 +240,7 @@ def _checked(expr, differentiate, variables):
 def formula(expr) -> str:
     """The expression as sympy prints it, floats shortened (terms sorted when it is small)."""
     order = "none" if _size_exceeds(expr, ORDERED_PRINT_SIZE) else None
-    return _guarded(lambda: sp.sstr(expr, full_prec=False, order=order), NO_FORMULA)
+    return _guarded(lambda: sp.sstr(expr, full_prec=False, order=order), tx.NO_FORMULA)
 
 
 def kink_parts(expr, variables: tuple[str, ...]) -> list:

@@ -11,15 +11,22 @@ import ast
 
 import numpy as np
 
+from app import expression_texts as tx
 from app.expression import (CONSTANTS, FUNCTIONS, MAX_DEPTH, MAX_EXPONENT, MAX_LITERAL, ExpressionError, Node,
                             constant_fn)
 
 _BINOPS = {ast.Add: ("+", np.add), ast.Sub: ("-", np.subtract), ast.Mult: ("*", np.multiply),
            ast.Div: ("/", np.divide), ast.Pow: ("**", np.power)}
-_FORBIDDEN = {ast.Attribute: "attributes (a.b) are not allowed", ast.Subscript: "indexing (a[i]) is not allowed",
-              ast.Lambda: "lambda is not allowed", ast.Compare: "comparisons are not allowed",
-              ast.BitXor: "use ** for powers (^ is not a power in Python)", ast.IfExp: "if/else is not allowed",
-              ast.BoolOp: "and/or are not allowed", ast.JoinedStr: "text strings are not allowed"}
+_FORBIDDEN = {ast.Attribute: tx.ATTRIBUTES, ast.Subscript: tx.INDEXING, ast.Lambda: tx.LAMBDA,
+              ast.Compare: tx.COMPARISONS, ast.BitXor: tx.XOR, ast.IfExp: tx.IF_ELSE, ast.BoolOp: tx.AND_OR,
+              ast.JoinedStr: tx.STRINGS}
+_CONTAINERS = {ast.ListComp: tx.COMPREHENSION, ast.GeneratorExp: tx.COMPREHENSION, ast.SetComp: tx.COMPREHENSION,
+               ast.DictComp: tx.COMPREHENSION, ast.List: tx.LIST, ast.Tuple: tx.TUPLE, ast.Dict: tx.DICT,
+               ast.Set: tx.SET}
+# Python code for the rest, as typed: "// is not allowed" rather than the AST's "FloorDiv"
+_CODE = {ast.Starred: "*", ast.NamedExpr: ":=", ast.Await: "await", ast.FloorDiv: "//", ast.Mod: "%",
+         ast.MatMult: "@", ast.LShift: "<<", ast.RShift: ">>", ast.BitOr: "|", ast.BitAnd: "&", ast.Invert: "~",
+         ast.Not: "not"}
 
 
 
@@ -37,14 +44,14 @@ class Walker:
     def __init__(self, source: str, variables: tuple[str, ...], indent: int):
         self.source, self.variables, self.indent = source, variables, indent
 
-    def fail(self, message: str, node: ast.AST):
+    def fail(self, template: str, node: ast.AST, **fields):
         raw = getattr(node, "col_offset", None)  # a UTF-8 byte offset: convert it to characters
         column = None if raw is None else self.indent + len(self.source.encode()[:raw].decode(errors="ignore"))
-        raise ExpressionError(message, column)
+        raise ExpressionError(template, column, **fields)
 
     def visit(self, node: ast.AST, depth: int) -> Node:
         if depth > MAX_DEPTH:
-            self.fail(f"too deeply nested (at most {MAX_DEPTH} levels)", node)
+            self.fail(tx.TOO_DEEP, node, limit=MAX_DEPTH)
         if isinstance(node, ast.Constant):
             return self.constant(node)
         if isinstance(node, ast.Name):
@@ -60,19 +67,21 @@ class Walker:
             return self.binop(node, depth)
         if isinstance(node, ast.Call):
             return self.call(node, depth)
-        for kind, message in _FORBIDDEN.items():
+        for kind, template in _FORBIDDEN.items():
             if isinstance(node, kind) or isinstance(getattr(node, "op", None), kind):
-                self.fail(message, node)
-        self.fail(f"{_describe(node)} is not allowed", node)
+                self.fail(template, node)
+        if type(node) in _CONTAINERS:
+            self.fail(_CONTAINERS[type(node)], node)
+        self.fail(tx.NOT_ALLOWED, node, what=_describe(node))
 
     def constant(self, node: ast.Constant) -> Node:
         value = node.value
         if isinstance(value, (str, bytes)):
-            self.fail("text strings are not allowed", node)
+            self.fail(tx.STRINGS, node)
         if type(value) not in (int, float):
-            self.fail(f"only real numbers are allowed, not {value!r}"[:80], node)
+            self.fail(tx.NOT_REAL, node, value=repr(value)[:45])
         if not abs(value) <= MAX_LITERAL:  # also catches inf and nan
-            self.fail(f"number too large (at most {MAX_LITERAL:g})", node)
+            self.fail(tx.NUMBER_TOO_LARGE, node, limit=MAX_LITERAL)
         return Node("num", (), constant_fn(float(value)), float(value), value)
 
     def name(self, node: ast.Name) -> Node:
@@ -82,52 +91,50 @@ class Walker:
         if node.id in CONSTANTS:
             return Node("name", (), constant_fn(CONSTANTS[node.id]), CONSTANTS[node.id], node.id)
         if node.id in FUNCTIONS:
-            self.fail(f"{node.id} is a function: write {node.id}(...)", node)
-        allowed = ", ".join(self.variables + tuple(CONSTANTS))
-        self.fail(f"unknown name {node.id!r}"[:60] + f" (use {allowed} or a function)", node)
+            self.fail(tx.NOT_CALLED, node, name=node.id)
+        self.fail(tx.UNKNOWN_NAME, node, name=repr(node.id)[:47], allowed=", ".join(self.variables + tuple(CONSTANTS)))
 
     def binop(self, node: ast.BinOp, depth: int) -> Node:
         left, right = self.visit(node.left, depth + 1), self.visit(node.right, depth + 1)
         op, np_op = _BINOPS[type(node.op)]
         if op == "**" and right.value is not None and abs(right.value) > MAX_EXPONENT:
-            self.fail(f"exponent {right.value:.6g} is too large (at most {MAX_EXPONENT} in size)", node.right)
+            self.fail(tx.EXPONENT_TOO_LARGE, node.right, exponent=right.value, limit=MAX_EXPONENT)
         if op == "/" and right.value == 0:
-            self.fail("division by zero", node.right)
+            self.fail(tx.DIVISION_BY_ZERO, node.right)
         value = None
         if left.value is not None and right.value is not None:  # fold constants in float64
             with np.errstate(all="ignore"):
                 value = float(np_op(left.value, right.value))
             if not np.isfinite(value):
-                self.fail("this constant part is undefined or too large", node)
+                self.fail(tx.CONSTANT_UNDEFINED, node)
         left_fn, right_fn = left.fn, right.fn
         fn = constant_fn(value) if value is not None else lambda a: np_op(left_fn(a), right_fn(a))
         return Node(op, (left, right), fn, value)
 
     def call(self, node: ast.Call, depth: int) -> Node:
         if not isinstance(node.func, ast.Name):
-            self.fail("only functions by bare name can be called, e.g. sin(x)", node)
+            self.fail(tx.BARE_NAMES_ONLY, node)
         name = node.func.id
         if name not in FUNCTIONS:
-            self.fail(f"unknown function {name!r}"[:60] + f"; allowed: {', '.join(FUNCTIONS)}", node)
+            self.fail(tx.UNKNOWN_FUNCTION, node, name=repr(name)[:43], allowed=", ".join(FUNCTIONS))
         if node.keywords:
-            self.fail("keyword arguments are not allowed", node)
+            self.fail(tx.KEYWORDS, node)
         arity, np_fn = FUNCTIONS[name]
         if len(node.args) != arity:
-            self.fail(f"{name} takes {arity} argument{'s' if arity > 1 else ''}", node)
+            self.fail(tx.ONE_ARGUMENT if arity == 1 else tx.ARGUMENTS, node, name=name, count=arity)
         args = tuple(self.visit(arg, depth + 1) for arg in node.args)
         value = None
         if all(arg.value is not None for arg in args):
             with np.errstate(all="ignore"):
                 value = float(np_fn(*(arg.value for arg in args)))
             if not np.isfinite(value):
-                self.fail(f"{name}(...) of this constant is undefined or too large", node)
+                self.fail(tx.CALL_UNDEFINED, node, name=name)
         fns = [arg.fn for arg in args]
         fn = constant_fn(value) if value is not None else lambda a: np_fn(*(f(a) for f in fns))
         return Node(name, args, fn, value)
 
 
 def _describe(node: ast.AST) -> str:
-    names = {ast.ListComp: "a comprehension", ast.GeneratorExp: "a comprehension", ast.SetComp: "a comprehension",
-             ast.DictComp: "a comprehension", ast.List: "a list", ast.Tuple: "a tuple", ast.Dict: "a dict",
-             ast.Set: "a set", ast.Starred: "*", ast.NamedExpr: ":=", ast.Await: "await"}
-    return names.get(type(node), getattr(getattr(node, "op", None), "__class__", type(node)).__name__)
+    """The refused part as Python code ("//", ":=") or, failing that, its AST name."""
+    kind = type(getattr(node, "op", None)) if hasattr(node, "op") else type(node)
+    return _CODE.get(type(node)) or _CODE.get(kind) or kind.__name__

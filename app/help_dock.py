@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea, QToolButton, QWidget
 
 from app.help_topics import CONTEXT, Experiment, topic_for
+from app.language import message_text
 from app.settings import HELP_VISIBLE_KEY, read_setting
 from app.widgets.help_panel import HelpPanel
 
@@ -86,7 +87,7 @@ class HelpDock(QDockWidget):
             accepted = experiment.setup(tab) is not False
         except Exception as error:  # a tab refusing a value must not crash the window
             _log.warning("help experiment %r failed", experiment.label, exc_info=True)
-            self.panel.show_outcome(self.tr("This experiment could not be set up: {0}").format(error))
+            self.panel.show_outcome(self.tr("This experiment could not be set up: {0}").format(message_text(error)))
             return False
         if not accepted:
             self.panel.show_outcome(self.tr("The tab cannot start this now; the status bar says why."))

@@ -11,14 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from app.texts import QT_TRANSLATE_NOOP
 from scratchnn_core import TrainConfig
 
 CONTEXT = "Help"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 -- the marker lupdate looks for
-    """Mark ``text`` for translation without importing Qt (the panel translates it when shown)."""
-    return text
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, QS
 
 from app.resources import translations_dir
 from app.settings import LANGUAGE_KEY, read_setting
+from scratchnn_core.messages import MessageError
 
 SYSTEM = "system"
 # (code, the language's name in itself). The names are never translated: a reader finds their own.
@@ -72,6 +73,14 @@ def install_translations(app: QCoreApplication, choice: str) -> list[QTranslator
         if translator is not None and app.installTranslator(translator):
             installed.append(translator)
     return installed
+
+
+def message_text(error: BaseException) -> str:
+    """``error`` as the learner reads it: a template error (the core's, the parser's, a tab's input error) in
+    the installed language, anything else its own ``str()``."""
+    if isinstance(error, MessageError):
+        return error.translated(QCoreApplication.translate)
+    return str(error)
 
 
 def remove_translations(app: QCoreApplication, translators: list[QTranslator]) -> None:

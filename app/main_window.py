@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget,
 from app import settings as st
 from app.about import AboutDialog
 from app.help_dock import HelpDock
+from app.language import message_text
 from app.menus import build_menus
 from app.resources import app_icon
 from app.tabs.gradient_tab import GradientTab
@@ -176,7 +177,7 @@ class MainWindow(QMainWindow):
 
     def _show_error(self, title: str, text: str, error: BaseException) -> None:
         _log.warning("%s: %s", title, error)
-        QMessageBox.warning(self, title, f"{text}\n\n{error}")
+        QMessageBox.warning(self, title, f"{text}\n\n{message_text(error)}")  # a core error: translated
 
     @Slot()
     def _on_save_weights_triggered(self) -> None:

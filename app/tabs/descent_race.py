@@ -20,7 +20,8 @@ from app.tabs import gradient_texts as tx
 from app.tabs.descent_inputs import (MAX_RACERS, START_LIMIT, Point, check_coordinate, check_steps, entries_of,
                                      parse_rates, parse_starts)
 from app.tabs.gradient_field import BOUNDS, Func2, evaluate, view_exit
-from app.tabs.gradient_texts import QT_TRANSLATE_NOOP, DescentInputError
+from app.tabs.gradient_texts import DescentInputError
+from app.texts import QT_TRANSLATE_NOOP
 
 COLOURS = ("#1f4e9c", "#c62828", "#2e7d32", "#8e24aa")[:MAX_RACERS]  # blue, red, green, purple
 VIEW_MARGIN = 0.1  # fraction of the view's width left around the starts

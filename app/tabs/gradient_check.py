@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QProgressBar, Q
                                QVBoxLayout, QWidget)
 
 from app.formatting import format_seconds
+from app.language import message_text
 from app.widgets.result_table import ResultTable
 from app.workers.generator_worker import GeneratorWorker
 from app.workers.gradient_check_job import MAX_IMAGES, gradient_check_job
@@ -170,7 +171,7 @@ class GradientCheckPanel(QWidget):
     @Slot(object)
     def _on_worker_errored(self, exc) -> None:
         if self._current():
-            self.stage_label.setText(self.tr("The check could not run: {0}").format(exc))
+            self.stage_label.setText(self.tr("The check could not run: {0}").format(message_text(exc)))
 
     @Slot()
     def _on_worker_finished(self) -> None:

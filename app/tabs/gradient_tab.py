@@ -15,6 +15,7 @@ import math
 from PySide6.QtCore import QSettings, QSignalBlocker, Slot
 from PySide6.QtWidgets import QWidget
 
+from app.language import message_text
 from app.settings import read_setting
 from app.tabs import gradient_model as gm
 from app.tabs.base_tab import BaseTab
@@ -22,7 +23,6 @@ from app.tabs.descent_inputs import MAX_STEPS, rates_text, starts_text
 from app.tabs.descent_race import PRESETS
 from app.tabs.gradient_drawing import GradientPicture
 from app.tabs.gradient_field import inside
-from app.tabs.gradient_texts import DescentInputError
 from app.widgets.descent_panel import DescentPanel
 from app.widgets.slice_plots import CHOICES
 
@@ -159,9 +159,7 @@ class GradientTab(BaseTab):
         return self._pending if self._pending is not None else self.model
 
     def _message(self, error: ValueError) -> str:
-        if isinstance(error, DescentInputError):
-            return self.tr(error.template).format(**error.fields)
-        return str(error)  # an ExpressionError: the parser's own sentence
+        return message_text(error)  # a DescentInputError or the parser's ExpressionError, translated
 
     def _try(self, name: str, field, text: str, change: dict) -> bool:
         """Plan ``change``; refused: mark ``field``, remember the error (Play stays off), say why, keep the

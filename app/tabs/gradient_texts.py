@@ -1,23 +1,18 @@
 """What the gradient tab says, as translatable templates (context "GradientTab"), and its input error.
 
 No Qt here: ``QT_TRANSLATE_NOOP`` only marks a text for lupdate; the tab passes it through ``self.tr`` and
-``.format``. A refused input raises :class:`DescentInputError`, a ValueError whose ``str()`` is the English
-sentence and whose ``template`` and ``fields`` let the tab show it translated.
+``.format``. A refused input raises :class:`DescentInputError`, an :class:`app.texts.TranslatableError` in
+that context: ``str()`` is the English sentence, the tab shows it translated.
 """
 from __future__ import annotations
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 -- the marker lupdate looks for
-    """Mark ``text`` for translation without importing Qt (the tab translates it when shown)."""
-    return text
+from app.texts import QT_TRANSLATE_NOOP, TranslatableError
 
 
-class DescentInputError(ValueError):
-    """A refused input; ``str()`` is English, ``template`` and ``fields`` let the tab show it translated."""
+class DescentInputError(TranslatableError):
+    """A refused input of the gradient tab (its templates are marked in the tab's context)."""
 
-    def __init__(self, template: str, **fields) -> None:
-        super().__init__(template.format(**fields))
-        self.template, self.fields = template, fields
+    context = "GradientTab"
 
 
 # -- typed inputs --------------------------------------------------------------------------------------------

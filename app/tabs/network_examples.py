@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from app.texts import QT_TRANSLATE_NOOP
 from scratchnn_core import SimpleNet, cross_entropy_error, numerical_gradient, softmax
 
 __all__ = ["BOOK_X", "BOOK_TARGET", "BOOK_DELTA", "Printed", "Preset", "PRESETS", "DEMO_PRESET", "STRAY_P",
@@ -43,11 +44,6 @@ __all__ = ["BOOK_X", "BOOK_TARGET", "BOOK_DELTA", "Printed", "Preset", "PRESETS"
 BOOK_X = (0.6, 0.9)
 BOOK_TARGET = 2  # t = [0, 0, 1]
 BOOK_DELTA = 1e-7  # the book's delta in cross_entropy_error (the core's default)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 -- the marker lupdate looks for
-    """Mark ``text`` for translation without importing Qt (the tab translates it when shown)."""
-    return text
 
 
 @dataclass(frozen=True)

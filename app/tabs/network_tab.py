@@ -12,6 +12,7 @@ import logging
 from PySide6.QtCore import QSettings, QSignalBlocker
 from PySide6.QtWidgets import QWidget
 
+from app.language import message_text
 from app.settings import read_setting
 from app.tabs import network_model as nm
 from app.tabs.base_tab import BaseTab
@@ -268,7 +269,7 @@ class NetworkTab(BaseTab):
 
     # -- drawing ----------------------------------------------------------------------------------------
     def _message(self, error: NetworkInputError) -> str:
-        return self.tr(error.template).format(**error.fields)
+        return message_text(error)
 
     def _apply(self, setter, *args) -> bool:
         """Change an input of the single sample; a refused value is reported and changes nothing."""

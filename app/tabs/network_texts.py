@@ -1,19 +1,16 @@
 """What the network tab says, as translatable templates, and the checks that produce its error messages.
 
 No Qt here: ``QT_TRANSLATE_NOOP`` only marks the texts for lupdate (context "NetworkTab"); the tab passes
-them through ``self.tr`` and ``.format``. A refused input raises ``NetworkInputError``, a ValueError whose
-``str()`` is the English sentence and whose ``template`` and ``fields`` let the tab show it translated.
+them through ``self.tr`` and ``.format``. A refused input raises ``NetworkInputError``, an
+:class:`app.texts.TranslatableError` in that context: ``str()`` is English, the tab shows it translated.
 """
 from __future__ import annotations
 
 import numpy as np
 
+from app.texts import QT_TRANSLATE_NOOP, TranslatableError
+
 MAX_ABS = 1e6  # typed weights and inputs: beyond this, x W could overflow and the loss would be NaN
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 -- the marker lupdate looks for
-    """Mark ``text`` for translation without importing Qt (the tab translates it when shown)."""
-    return text
 
 
 # What "Gradient step" and "Train" descend, by NetworkModel.objective.
@@ -41,12 +38,10 @@ STEP_TOO_LARGE = QT_TRANSLATE_NOOP(
     "NetworkTab", "This step would move a weight beyond ±{max:g}: lower the learning rate.")
 
 
-class NetworkInputError(ValueError):
-    """A refused input; ``str()`` is English, ``template`` and ``fields`` let the tab show it translated."""
+class NetworkInputError(TranslatableError):
+    """A refused input of the network tab (its templates are marked in the tab's context)."""
 
-    def __init__(self, template: str, **fields) -> None:
-        super().__init__(template.format(**fields))
-        self.template, self.fields = template, fields
+    context = "NetworkTab"
 
 
 def plus_one(index):

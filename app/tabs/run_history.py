@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app.tabs.run_record import RunRecord, check_int
+from app.texts import QT_TRANSLATE_NOOP
 from scratchnn_core import EpochRecord
 
 __all__ = ["RunHistory", "RunRecord", "FILE_NAME", "MAX_RUNS"]
@@ -28,11 +29,6 @@ FILE_NAME = "run_history.json"  # in the user's data directory; the tab chooses 
 FORMAT, VERSION = "scratchnn-run-history", 1
 MAX_RUNS = 20  # the oldest runs are dropped beyond this
 MAX_FILE_BYTES = 4 * 2**20  # four times the largest history we write: not ours, set aside unread
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 -- the marker lupdate looks for
-    """Mark ``text`` for translation without importing Qt (the tab translates it when shown)."""
-    return text
 
 
 # How a legend names a setting ({value} is its value), in the order labels list them; settings not here

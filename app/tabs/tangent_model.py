@@ -13,6 +13,7 @@ from typing import Callable
 import numpy as np
 
 from app.expression import ParsedExpression, parse_expression
+from app.texts import QT_TRANSLATE_NOOP, TranslatableError
 from scratchnn_core import numerical_diff, tangent_line
 
 BOOK_FUNCTION = "0.01*x**2 + 0.1*x"  # the book's function_1
@@ -25,11 +26,10 @@ MAX_WIDTH = 1e6  # a wider x range draws nothing useful
 CURVE_POINTS, ERROR_POINTS = 401, 200
 KINK_PROBE = 1e-6  # relative distance from x at which the slopes left and right of a branch switch are compared
 ERROR_FLOOR = 1e-20  # an error of exactly 0 cannot sit on a log axis: it is drawn here, and labelled
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 -- the marker lupdate looks for
-    """Mark ``text`` for translation without importing Qt (the tab translates it when shown)."""
-    return text
+X_NOT_FINITE = QT_TRANSLATE_NOOP("TangentTab", "x must be a finite number")
+BAD_RANGE = QT_TRANSLATE_NOOP("TangentTab", "the x range needs min < max, at most {width:g} wide")
+BAD_H = QT_TRANSLATE_NOOP("TangentTab", "h must be between 1e-50 and 1e-1")
+BAD_METHOD = QT_TRANSLATE_NOOP("TangentTab", "method must be one of {methods}")
 
 
 # label, expression, x range, x
@@ -84,7 +84,7 @@ class TangentModel:
         self.h_exponent = DEFAULT_H_EXPONENT
         self.method = "central"
 
-    # -- inputs: each raises ValueError (ExpressionError for f) and changes nothing when the value is bad -----
+    # -- inputs: each raises a TranslatableError (ExpressionError for f) and changes nothing when bad --------
     def set_expression(self, text: str) -> None:
         """Parse f and its analytical derivative; ExpressionError if either is refused (too complex for sympy)."""
         parsed = parse_expression(text, ("x",))
@@ -94,25 +94,25 @@ class TangentModel:
         """Move the point; it stays inside the x range."""
         x = float(x)
         if not np.isfinite(x):
-            raise ValueError("x must be a finite number")
+            raise TranslatableError(X_NOT_FINITE, context="TangentTab")
         self.x = min(max(x, self.x_range[0]), self.x_range[1])
 
     def set_range(self, low: float, high: float) -> None:
         low, high = float(low), float(high)
         if not (np.isfinite(low) and np.isfinite(high) and low < high and high - low <= MAX_WIDTH):
-            raise ValueError(f"the x range needs min < max, at most {MAX_WIDTH:g} wide")
+            raise TranslatableError(BAD_RANGE, context="TangentTab", width=MAX_WIDTH)
         self.x_range = (low, high)
         self.set_x(self.x)
 
     def set_h_exponent(self, exponent: float) -> None:
         exponent = float(exponent)
         if not H_EXPONENT_RANGE[0] <= exponent <= H_EXPONENT_RANGE[1]:
-            raise ValueError("h must be between 1e-50 and 1e-1")
+            raise TranslatableError(BAD_H, context="TangentTab")
         self.h_exponent = exponent
 
     def set_method(self, method: str) -> None:
         if method not in METHODS:
-            raise ValueError(f"method must be one of {METHODS}")
+            raise TranslatableError(BAD_METHOD, context="TangentTab", methods=METHODS)
         self.method = method
 
     @property

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, QSignalBlocker, Qt
 from PySide6.QtWidgets import (QButtonGroup, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QRadioButton,
                                QSlider, QVBoxLayout, QWidget)
 
+from app.language import message_text
 from app.settings import read_setting
 from app.tabs import tangent_model as tm
 from app.tabs.base_tab import BaseTab
@@ -117,8 +118,9 @@ class TangentTab(BaseTab):
         try:
             self.model.set_expression(text)
         except ValueError as error:  # ExpressionError is a ValueError
-            self.expression.reject(text, str(error))
-            self.report(self.tr("Bad function: {0}").format(error))
+            message = message_text(error)  # translated, like every input error here
+            self.expression.reject(text, message)
+            self.report(self.tr("Bad function: {0}").format(message))
             return False
         self.expression.accept(text)
         self._refresh(curve=True)
@@ -198,7 +200,7 @@ class TangentTab(BaseTab):
         try:
             setter(*args)
         except ValueError as error:
-            self.report(str(error))
+            self.report(message_text(error))
             self._sync_controls()
             return False
         self._refresh(curve=curve)

@@ -14,11 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 -- the marker lupdate looks for
-    """Mark ``text`` for translation without importing Qt (the tab translates it when shown)."""
-    return text
-
+from app.texts import QT_TRANSLATE_NOOP
 
 QUICK_FINISH_S = 5.0  # closing during a run expected to end within this is not worth a question
 FINISHED = {"completed": QT_TRANSLATE_NOOP("TrainingTab", "Training completed: {0} iterations in {1:.1f} s."),

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Signal, Slot
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from app.formatting import format_duration
+from app.language import message_text
 from app.tabs import training_run as tr_
 from app.tabs.base_tab import BaseTab
 from app.tabs.gradient_check import GradientCheckPanel, checked_network
@@ -48,8 +49,7 @@ class TrainingTab(BaseTab):
         p.pause_clicked.connect(self._on_panel_pause_clicked)
         p.stop_clicked.connect(self.stop_training)
         p.more_clicked.connect(self.train_more)
-        self.pages = QTabWidget()
-        self.curves = CurvesPage(history_path)
+        self.pages, self.curves = QTabWidget(), CurvesPage(history_path)
         self.network_page, self.mistakes_page, self.draw_page = NetworkPage(), MistakesPage(), DrawPage()
         self.check_page = GradientCheckPanel(lambda: checked_network(self.session.network, self.config()))
         for page, title in ((self.curves, self.tr("Curves")), (self.network_page, self.tr("Network")),
@@ -114,8 +114,8 @@ class TrainingTab(BaseTab):
         config = config if config is not None else self.config()
         try:
             config.validate()
-        except ValueError as error:
-            return self._refuse(str(error))
+        except ValueError as error:  # the core's MessageError: shown translated
+            return self._refuse(message_text(error))
         self.mistakes_page.set_evaluation(None)
         return self._started(self.session.start(config))
 

@@ -10,8 +10,9 @@ from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
+from app.language import message_text
 from app.widgets.drawing_pad import DrawingPad
-from scratchnn_core import prepare_digit
+from scratchnn_core import MessageError, prepare_digit
 
 PREVIEW_SCALE = 5
 UPDATE_MS = 30  # while drawing: at most ~30 predictions a second, always one after the last stroke
@@ -108,8 +109,13 @@ class DrawPage(QWidget):
     def update_prediction(self) -> None:
         """Prepare the drawing as MNIST input and ask the network (also called by the throttle timer)."""
         self._timer.stop()
-        self._input = None if self.pad.is_blank() else prepare_digit(self.pad.pixels(), invert=True)
         self._probabilities = None
+        try:
+            self._input = None if self.pad.is_blank() else prepare_digit(self.pad.pixels(), invert=True)
+        except MessageError as error:  # say why in the learner's language (the pad checks for blank first)
+            self._input = None
+            self._show()
+            return self.answer.setText(message_text(error))
         if self._input is not None and self._network is not None:
             with np.errstate(over="ignore", invalid="ignore"):
                 self._probabilities = np.asarray(self._network.predict(self._input[None, :])[0], dtype=np.float64)

@@ -12,18 +12,19 @@ import logging
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from app.language import message_text
 from app.workers.generator_worker import GeneratorWorker
 from app.workers.progress import ProgressBatch
 from app.workers.training_jobs import evaluation_job, training_job
-from scratchnn_core import MnistError
 
 _log = logging.getLogger(__name__)
 
 
 def describe_error(exc: BaseException) -> str:
-    """A message for a person: the exception's own text, with its kind when the text alone is unclear."""
-    text = str(exc).strip()
-    if isinstance(exc, (MnistError, ValueError)) and text:
+    """A message for a person: the exception's own text (translated if it has a template, as MnistError and
+    TrainConfig's errors do), with its kind when the text alone is unclear."""
+    text = message_text(exc).strip()
+    if isinstance(exc, ValueError) and text:  # MnistError is one
         return text
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 

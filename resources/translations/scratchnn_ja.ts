@@ -48,6 +48,249 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>{name} must be a positive number, not {value!r}</source>
+        <translation>{name} は正の数でなければなりません（{value!r} は使えません）</translation>
+    </message>
+    <message>
+        <source>{name} must be an integer &gt;= {minimum}, not {value!r}</source>
+        <translation>{name} は {minimum} 以上の整数でなければなりません（{value!r} は使えません）</translation>
+    </message>
+    <message>
+        <source>gradient must be &apos;backprop&apos;, &apos;numerical&apos; or &apos;structured&apos;, not {value!r}</source>
+        <translation>gradient は &apos;backprop&apos;、&apos;numerical&apos;、&apos;structured&apos; のいずれかでなければなりません（{value!r} は使えません）</translation>
+    </message>
+    <message>
+        <source>dtype must be &apos;float32&apos; or &apos;float64&apos;, not {value!r}</source>
+        <translation>dtype は &apos;float32&apos; か &apos;float64&apos; でなければなりません（{value!r} は使えません）</translation>
+    </message>
+    <message>
+        <source>{images} training images but {labels} labels</source>
+        <translation>訓練画像は {images} 枚なのに、ラベルは {labels} 個です</translation>
+    </message>
+    <message>
+        <source>{images} test images but {labels} labels</source>
+        <translation>テスト画像は {images} 枚なのに、ラベルは {labels} 個です</translation>
+    </message>
+    <message>
+        <source>{name} {size} is larger than the {count} training samples</source>
+        <translation>{name} {size} は訓練データの {count} 個より多すぎます</translation>
+    </message>
+    <message>
+        <source>{name} {size} is larger than the {count} test samples</source>
+        <translation>{name} {size} はテストデータの {count} 個より多すぎます</translation>
+    </message>
+    <message>
+        <source>first_iteration must be an integer from 0 to iters_num - 1 = {last}, not {value!r}</source>
+        <translation>first_iteration は 0 から iters_num - 1 = {last} までの整数でなければなりません（{value!r} は使えません）</translation>
+    </message>
+    <message>
+        <source>the network&apos;s W1 and W2 are {w1} and {w2}, not {expected_w1} and {expected_w2}</source>
+        <translation>ネットワークの W1 と W2 の形状が {w1} と {w2} です。{expected_w1} と {expected_w2} でなければなりません</translation>
+    </message>
+    <message>
+        <source>the network&apos;s weights are {dtype} but the config says {expected}</source>
+        <translation>ネットワークの重みは {dtype} ですが、設定は {expected} です</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}：{problem}</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>truncated: {stored} of {size} bytes after the header</source>
+        <translation>ファイルが途中で切れています：ヘッダーの後に {size} バイトのうち {stored} バイトしかありません</translation>
+    </message>
+    <message>
+        <source>truncated: {length} bytes, shorter than an IDX header</source>
+        <translation>ファイルが途中で切れています：{length} バイトしかなく、IDX ヘッダーより短いです</translation>
+    </message>
+    <message>
+        <source>magic number {found}, expected {magic} ({kind})</source>
+        <translation>マジックナンバーが {found} です。{magic}（{kind}）でなければなりません</translation>
+    </message>
+    <message>
+        <source>images are {rows}x{cols}, expected {expected_rows}x{expected_cols}</source>
+        <translation>画像の大きさが {rows}x{cols} です。{expected_rows}x{expected_cols} でなければなりません</translation>
+    </message>
+    <message>
+        <source>longer than its header says ({count} {kind})</source>
+        <translation>ヘッダーに書かれた長さ（{kind} {count} 個）より長いです</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>not a regular file (a folder, pipe or device)</source>
+        <translation>通常のファイルではありません（フォルダー、パイプ、デバイスのいずれかです）</translation>
+    </message>
+    <message>
+        <source>corrupt or truncated gzip data ({error})</source>
+        <translation>gzip データが壊れているか、途中で切れています（{error}）</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>読み込めません（{error}）</translation>
+    </message>
+    <message>
+        <source>not enough memory to read it</source>
+        <translation>読み込むためのメモリが足りません</translation>
+    </message>
+    <message>
+        <source>content differs from the original MNIST file (MD5 {found}, expected {expected})</source>
+        <translation>内容が元の MNIST ファイルと違います（MD5 {found}、本来は {expected}）</translation>
+    </message>
+    <message>
+        <source>the header announces {size} bytes of data, far more than the file can hold</source>
+        <translation>ヘッダーが {size} バイトのデータを示していますが、ファイルに収まる量をはるかに超えています</translation>
+    </message>
+    <message>
+        <source>holds no {kind}</source>
+        <translation>{kind}が1つも入っていません</translation>
+    </message>
+    <message>
+        <source>its header announces {count:,} {kind}, more than the {max_count:,} allowed (load_mnist(max_images=...) allows more)</source>
+        <translation>ヘッダーが示す{kind}は {count:,} 個で、許される {max_count:,} 個を超えています（load_mnist(max_images=...) で増やせます）</translation>
+    </message>
+    <message>
+        <source>missing (neither {name}.gz nor {name} is in {folder})</source>
+        <translation>見つかりません（{folder} に {name}.gz も {name} もありません）</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>フォルダーではありません</translation>
+    </message>
+    <message>
+        <source>{labels} labels for the {images} images of {name}</source>
+        <translation>{name} の画像は {images} 枚なのに、ラベルは {labels} 個です</translation>
+    </message>
+    <message>
+        <source>label {label} outside 0..{last}</source>
+        <translation>ラベル {label} が 0..{last} の範囲外です</translation>
+    </message>
+    <message>
+        <source>not enough memory for its {count} images in {dtype}</source>
+        <translation>{count} 枚の画像を {dtype} で保持するメモリが足りません</translation>
+    </message>
+    <message>
+        <source>not readable as gzip data ({error})</source>
+        <translation>gzip データとして読み込めません（{error}）</translation>
+    </message>
+    <message>
+        <source>the IDX header is not that of {name} (magic {magic}, {count} items)</source>
+        <translation>IDX ヘッダーが {name} のものではありません（マジックナンバー {magic}、{count} 項目）</translation>
+    </message>
+    <message>
+        <source>MD5 of the content {found}, expected {expected}</source>
+        <translation>内容の MD5 が {found} です。{expected} でなければなりません</translation>
+    </message>
+    <message>
+        <source>missing from this installation of ScratchNN (reinstall it)</source>
+        <translation>インストールされた ScratchNN に含まれていません（インストールし直してください）</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}. {expected}</source>
+        <translation>{path}：{problem}。{expected}</translation>
+    </message>
+    <message>
+        <source>A weights file is an .npz with the arrays W1, b1, W2 and b2 of a {input_size}-H-{output_size} network (1 &lt;= H &lt;= {max_hidden}, float32 or float64), as ScratchNN&apos;s Save weights or numpy.savez writes it.</source>
+        <translation>重みファイルは、{input_size}-H-{output_size} のネットワーク（1 &lt;= H &lt;= {max_hidden}、float32 か float64）の配列 W1、b1、W2、b2 を収めた .npz ファイルです。ScratchNN の「重みを保存」や numpy.savez がこの形で書き出します。</translation>
+    </message>
+    <message>
+        <source>{megabytes:.1f} MB is more than the weights of {max_hidden} hidden units can take</source>
+        <translation>{megabytes:.1f} MB は、隠れ層のニューロン {max_hidden} 個分の重みが占める大きさを超えています</translation>
+    </message>
+    <message>
+        <source>{count} members, not the four arrays W1 b1 W2 b2</source>
+        <translation>中身が {count} 個あります。W1 b1 W2 b2 の4つの配列でなければなりません</translation>
+    </message>
+    <message>
+        <source>65535 or more members, not the four arrays W1 b1 W2 b2</source>
+        <translation>中身が 65535 個以上あります。W1 b1 W2 b2 の4つの配列でなければなりません</translation>
+    </message>
+    <message>
+        <source>not an .npz archive</source>
+        <translation>.npz アーカイブではありません</translation>
+    </message>
+    <message>
+        <source>missing {names}</source>
+        <translation>{names} がありません</translation>
+    </message>
+    <message>
+        <source>{name} is not a numpy array</source>
+        <translation>{name} は numpy の配列ではありません</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read (damaged, encrypted or compressed in an unknown way)</source>
+        <translation>{name} を読み込めません（壊れているか、暗号化されているか、未知の方式で圧縮されています）</translation>
+    </message>
+    <message>
+        <source>{name} is a .npy file of version {major}.{minor}, not 1.0 or 2.0</source>
+        <translation>{name} はバージョン {major}.{minor} の .npy ファイルです。1.0 か 2.0 でなければなりません</translation>
+    </message>
+    <message>
+        <source>{name} holds {dtype} values, not float32 or float64</source>
+        <translation>{name} の値が {dtype} です。float32 か float64 でなければなりません</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its size does not match its header</source>
+        <translation>{name} が壊れています：大きさがヘッダーと合いません</translation>
+    </message>
+    <message>
+        <source>the arrays mix float32 and float64</source>
+        <translation>配列に float32 と float64 が混ざっています</translation>
+    </message>
+    <message>
+        <source>the shapes do not form a two-layer net ({shapes})</source>
+        <translation>形状が2層ニューラルネットワークになっていません（{shapes}）</translation>
+    </message>
+    <message>
+        <source>the network is {inputs}-{hidden}-{outputs} ({shapes})</source>
+        <translation>ネットワークが {inputs}-{hidden}-{outputs} です（{shapes}）</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({error})</source>
+        <translation>{name} が壊れています（{error}）</translation>
+    </message>
+    <message>
+        <source>{name} holds NaN or infinite values</source>
+        <translation>{name} に NaN か無限大の値があります</translation>
+    </message>
+    <message>
+        <source>prepare_digit needs a 2-D grayscale image, not an array of shape {shape}</source>
+        <translation>prepare_digit には2次元のグレースケール画像が必要です（形状 {shape} の配列は使えません）</translation>
+    </message>
+    <message>
+        <source>prepare_digit needs a 2-D grayscale image, not an array of shape {shape} (convert a colour image to gray first)</source>
+        <translation>prepare_digit には2次元のグレースケール画像が必要です（形状 {shape} の配列は使えません。カラー画像は先にグレースケールに変換してください）</translation>
+    </message>
+    <message>
+        <source>prepare_digit needs a non-empty image, not one of shape {shape}</source>
+        <translation>prepare_digit には空でない画像が必要です（形状 {shape} の画像は使えません）</translation>
+    </message>
+    <message>
+        <source>prepare_digit needs real pixel values, not dtype {dtype}</source>
+        <translation>prepare_digit には実数の画素値が必要です（dtype {dtype} は使えません）</translation>
+    </message>
+    <message>
+        <source>the image has NaN or infinite pixels</source>
+        <translation>画像に NaN か無限大の画素があります</translation>
+    </message>
+    <message>
+        <source>the image is blank (every pixel is {value:g}): there is no digit to prepare</source>
+        <translation>画像が空白です（すべての画素が {value:g}）：準備する数字がありません</translation>
+    </message>
+</context>
+<context>
     <name>CurvesPage</name>
     <message>
         <source>Export all runs as CSV</source>
@@ -264,6 +507,205 @@
     </message>
 </context>
 <context>
+    <name>ExpressionError</name>
+    <message>
+        <source>the expression must be text</source>
+        <translation>式は文字列でなければなりません</translation>
+    </message>
+    <message>
+        <source>too long: {length} characters (at most {limit})</source>
+        <translation>長すぎます：{length} 文字です（最大 {limit} 文字）</translation>
+    </message>
+    <message>
+        <source>type a function, e.g. {example}</source>
+        <translation>関数を入力してください（例：{example}）</translation>
+    </message>
+    <message>
+        <source>too many nested parentheses (at most {limit})</source>
+        <translation>かっこの入れ子が深すぎます（最大 {limit} 段）</translation>
+    </message>
+    <message>
+        <source>syntax error at column {column}: {detail}</source>
+        <translation>{column} 文字目で構文エラー：{detail}</translation>
+    </message>
+    <message>
+        <source>the expression contains characters or nesting that cannot be read</source>
+        <translation>式に読み取れない文字か入れ子があります</translation>
+    </message>
+    <message>
+        <source>too complex (more than {limit} parts)</source>
+        <translation>複雑すぎます（要素が {limit} 個を超えています）</translation>
+    </message>
+    <message>
+        <source>too deeply nested (at most {limit} levels)</source>
+        <translation>入れ子が深すぎます（最大 {limit} 段）</translation>
+    </message>
+    <message>
+        <source>attributes (a.b) are not allowed</source>
+        <translation>属性（a.b）は使えません</translation>
+    </message>
+    <message>
+        <source>indexing (a[i]) is not allowed</source>
+        <translation>インデックス（a[i]）は使えません</translation>
+    </message>
+    <message>
+        <source>lambda is not allowed</source>
+        <translation>lambda は使えません</translation>
+    </message>
+    <message>
+        <source>comparisons are not allowed</source>
+        <translation>比較は使えません</translation>
+    </message>
+    <message>
+        <source>use ** for powers (^ is not a power in Python)</source>
+        <translation>べき乗には ** を使ってください（Python では ^ はべき乗ではありません）</translation>
+    </message>
+    <message>
+        <source>if/else is not allowed</source>
+        <translation>if/else は使えません</translation>
+    </message>
+    <message>
+        <source>and/or are not allowed</source>
+        <translation>and/or は使えません</translation>
+    </message>
+    <message>
+        <source>text strings are not allowed</source>
+        <translation>文字列は使えません</translation>
+    </message>
+    <message>
+        <source>a comprehension is not allowed</source>
+        <translation>内包表記は使えません</translation>
+    </message>
+    <message>
+        <source>a list is not allowed</source>
+        <translation>リストは使えません</translation>
+    </message>
+    <message>
+        <source>a tuple is not allowed</source>
+        <translation>タプルは使えません</translation>
+    </message>
+    <message>
+        <source>a dict is not allowed</source>
+        <translation>辞書は使えません</translation>
+    </message>
+    <message>
+        <source>a set is not allowed</source>
+        <translation>集合は使えません</translation>
+    </message>
+    <message>
+        <source>{what} is not allowed</source>
+        <translation>{what} は使えません</translation>
+    </message>
+    <message>
+        <source>only real numbers are allowed, not {value}</source>
+        <translation>使えるのは実数だけです（{value} は使えません）</translation>
+    </message>
+    <message>
+        <source>number too large (at most {limit:g})</source>
+        <translation>数が大きすぎます（最大 {limit:g}）</translation>
+    </message>
+    <message>
+        <source>{name} is a function: write {name}(...)</source>
+        <translation>{name} は関数です：{name}(...) のように書いてください</translation>
+    </message>
+    <message>
+        <source>unknown name {name} (use {allowed} or a function)</source>
+        <translation>不明な名前 {name}（{allowed} か関数を使ってください）</translation>
+    </message>
+    <message>
+        <source>exponent {exponent:.6g} is too large (at most {limit} in size)</source>
+        <translation>指数 {exponent:.6g} が大きすぎます（大きさは最大 {limit}）</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>0 で割っています</translation>
+    </message>
+    <message>
+        <source>this constant part is undefined or too large</source>
+        <translation>この定数の部分は定義されないか、大きすぎます</translation>
+    </message>
+    <message>
+        <source>only functions by bare name can be called, e.g. sin(x)</source>
+        <translation>関数は名前だけで呼び出せます（例：sin(x)）</translation>
+    </message>
+    <message>
+        <source>unknown function {name}; allowed: {allowed}</source>
+        <translation>不明な関数 {name}。使える関数：{allowed}</translation>
+    </message>
+    <message>
+        <source>keyword arguments are not allowed</source>
+        <translation>キーワード引数は使えません</translation>
+    </message>
+    <message>
+        <source>{name} takes 1 argument</source>
+        <translation>{name} の引数は1つです</translation>
+    </message>
+    <message>
+        <source>{name} takes {count} arguments</source>
+        <translation>{name} の引数は {count} 個です</translation>
+    </message>
+    <message>
+        <source>{name}(...) of this constant is undefined or too large</source>
+        <translation>この定数の {name}(...) は定義されないか、大きすぎます</translation>
+    </message>
+    <message>
+        <source>numbers in this function grow beyond 1e300 when multiplied out: too large for an exact derivative</source>
+        <translation>この関数を展開すると数が 1e300 を超えます：正確な導関数を求めるには大きすぎます</translation>
+    </message>
+    <message>
+        <source>this function is too complex for an exact derivative</source>
+        <translation>この関数は、正確な導関数を求めるには複雑すぎます</translation>
+    </message>
+    <message>
+        <source>this function cannot be written as an exact formula</source>
+        <translation>この関数は正確な式で表せません</translation>
+    </message>
+    <message>
+        <source>invalid syntax</source>
+        <translation>文法が正しくありません</translation>
+    </message>
+    <message>
+        <source>&apos;{bracket}&apos; was never closed</source>
+        <translation>&apos;{bracket}&apos; が閉じられていません</translation>
+    </message>
+    <message>
+        <source>unmatched &apos;{bracket}&apos;</source>
+        <translation>対応する相手のない &apos;{bracket}&apos;</translation>
+    </message>
+    <message>
+        <source>closing parenthesis &apos;{closing}&apos; does not match opening parenthesis &apos;{opening}&apos;</source>
+        <translation>閉じかっこ &apos;{closing}&apos; が開きかっこ &apos;{opening}&apos; と合いません</translation>
+    </message>
+    <message>
+        <source>invalid number (a product is written 2*x, not 2x)</source>
+        <translation>数の書き方が正しくありません（積は 2x ではなく 2*x と書きます）</translation>
+    </message>
+    <message>
+        <source>invalid hexadecimal literal</source>
+        <translation>16進数の書き方が正しくありません</translation>
+    </message>
+    <message>
+        <source>invalid character &apos;{character}&apos; ({code})</source>
+        <translation>使えない文字 &apos;{character}&apos;（{code}）</translation>
+    </message>
+    <message>
+        <source>unterminated string literal</source>
+        <translation>文字列が閉じられていません</translation>
+    </message>
+    <message>
+        <source>leading zeros are not allowed in a number (write 1, not 01)</source>
+        <translation>数の先頭に 0 は付けられません（01 ではなく 1 と書いてください）</translation>
+    </message>
+    <message>
+        <source>the expression cannot contain null bytes</source>
+        <translation>式にヌルバイトを含めることはできません</translation>
+    </message>
+    <message>
+        <source>a backslash (\) is not allowed</source>
+        <translation>バックスラッシュ（\）は使えません</translation>
+    </message>
+</context>
+<context>
     <name>ExpressionField</name>
     <message>
         <source>Presets…</source>
@@ -359,6 +801,14 @@
     <message>
         <source>Backprop: the same gradient {0:,.0f} times faster than the book&apos;s numerical loop; the structured numerical gradient {1:,.0f} times faster than it.</source>
         <translation>誤差逆伝播法は同じ勾配を書籍の数値微分のループより {0:,.0f} 倍速く求めます。構造化した数値微分はループより {1:,.0f} 倍速く求めます。</translation>
+    </message>
+    <message>
+        <source>the gradient check takes 1 to {limit} images, not {images}</source>
+        <translation>勾配確認に使える画像は 1 枚から {limit} 枚までです（{images} 枚は使えません）</translation>
+    </message>
+    <message>
+        <source>images {first} to {last} are not all among the {count} training images</source>
+        <translation>画像 {first}〜{last} 番が、{count} 枚の訓練画像にすべては含まれていません</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +2038,22 @@ ScratchNN は動作を続けます。タブの表示がおかしい場合は、�
 </context>
 <context>
     <name>TangentTab</name>
+    <message>
+        <source>x must be a finite number</source>
+        <translation>x は有限の数値でなければなりません</translation>
+    </message>
+    <message>
+        <source>the x range needs min &lt; max, at most {width:g} wide</source>
+        <translation>x の範囲は min &lt; max で、幅が {width:g} 以下でなければなりません</translation>
+    </message>
+    <message>
+        <source>h must be between 1e-50 and 1e-1</source>
+        <translation>h は 1e-50 から 1e-1 の間でなければなりません</translation>
+    </message>
+    <message>
+        <source>method must be one of {methods}</source>
+        <translation>差分の方法は {methods} のいずれかでなければなりません</translation>
+    </message>
     <message>
         <source>Book: 0.01x² + 0.1x</source>
         <translation>書籍：0.01x² + 0.1x</translation>

@@ -48,6 +48,249 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>{name} must be a positive number, not {value!r}</source>
+        <translation>{name}은(는) 양수여야 합니다. {value!r}은(는) 안 됩니다</translation>
+    </message>
+    <message>
+        <source>{name} must be an integer &gt;= {minimum}, not {value!r}</source>
+        <translation>{name}은(는) {minimum} 이상의 정수여야 합니다. {value!r}은(는) 안 됩니다</translation>
+    </message>
+    <message>
+        <source>gradient must be &apos;backprop&apos;, &apos;numerical&apos; or &apos;structured&apos;, not {value!r}</source>
+        <translation>gradient는 &apos;backprop&apos;, &apos;numerical&apos;, &apos;structured&apos; 중 하나여야 합니다. {value!r}은(는) 안 됩니다</translation>
+    </message>
+    <message>
+        <source>dtype must be &apos;float32&apos; or &apos;float64&apos;, not {value!r}</source>
+        <translation>dtype은 &apos;float32&apos;나 &apos;float64&apos;여야 합니다. {value!r}은(는) 안 됩니다</translation>
+    </message>
+    <message>
+        <source>{images} training images but {labels} labels</source>
+        <translation>훈련 이미지는 {images}개인데 레이블은 {labels}개입니다</translation>
+    </message>
+    <message>
+        <source>{images} test images but {labels} labels</source>
+        <translation>시험 이미지는 {images}개인데 레이블은 {labels}개입니다</translation>
+    </message>
+    <message>
+        <source>{name} {size} is larger than the {count} training samples</source>
+        <translation>{name} {size}은(는) 훈련 데이터 {count}개보다 큽니다</translation>
+    </message>
+    <message>
+        <source>{name} {size} is larger than the {count} test samples</source>
+        <translation>{name} {size}은(는) 시험 데이터 {count}개보다 큽니다</translation>
+    </message>
+    <message>
+        <source>first_iteration must be an integer from 0 to iters_num - 1 = {last}, not {value!r}</source>
+        <translation>first_iteration은(는) 0부터 iters_num - 1 = {last}까지의 정수여야 합니다. {value!r}은(는) 안 됩니다</translation>
+    </message>
+    <message>
+        <source>the network&apos;s W1 and W2 are {w1} and {w2}, not {expected_w1} and {expected_w2}</source>
+        <translation>신경망의 W1과 W2의 형상이 {w1}, {w2}입니다. {expected_w1}, {expected_w2}여야 합니다</translation>
+    </message>
+    <message>
+        <source>the network&apos;s weights are {dtype} but the config says {expected}</source>
+        <translation>신경망의 가중치는 {dtype}인데 설정은 {expected}입니다</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>truncated: {stored} of {size} bytes after the header</source>
+        <translation>잘린 파일입니다: 헤더 뒤에 {size}바이트 중 {stored}바이트만 있습니다</translation>
+    </message>
+    <message>
+        <source>truncated: {length} bytes, shorter than an IDX header</source>
+        <translation>잘린 파일입니다: {length}바이트로 IDX 헤더보다 짧습니다</translation>
+    </message>
+    <message>
+        <source>magic number {found}, expected {magic} ({kind})</source>
+        <translation>매직 넘버가 {found}입니다. {magic}({kind})이어야 합니다</translation>
+    </message>
+    <message>
+        <source>images are {rows}x{cols}, expected {expected_rows}x{expected_cols}</source>
+        <translation>이미지 크기가 {rows}x{cols}입니다. {expected_rows}x{expected_cols}여야 합니다</translation>
+    </message>
+    <message>
+        <source>longer than its header says ({count} {kind})</source>
+        <translation>헤더에 적힌 것({kind} {count}개)보다 깁니다</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>없습니다</translation>
+    </message>
+    <message>
+        <source>not a regular file (a folder, pipe or device)</source>
+        <translation>일반 파일이 아닙니다(폴더, 파이프 또는 장치)</translation>
+    </message>
+    <message>
+        <source>corrupt or truncated gzip data ({error})</source>
+        <translation>gzip 데이터가 손상되었거나 잘렸습니다({error})</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>읽을 수 없습니다({error})</translation>
+    </message>
+    <message>
+        <source>not enough memory to read it</source>
+        <translation>읽을 메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <source>content differs from the original MNIST file (MD5 {found}, expected {expected})</source>
+        <translation>내용이 원래 MNIST 파일과 다릅니다(MD5 {found}, 원래 값 {expected})</translation>
+    </message>
+    <message>
+        <source>the header announces {size} bytes of data, far more than the file can hold</source>
+        <translation>헤더에 적힌 데이터가 {size}바이트로, 파일이 담을 수 있는 양보다 훨씬 많습니다</translation>
+    </message>
+    <message>
+        <source>holds no {kind}</source>
+        <translation>{kind}이(가) 하나도 없습니다</translation>
+    </message>
+    <message>
+        <source>its header announces {count:,} {kind}, more than the {max_count:,} allowed (load_mnist(max_images=...) allows more)</source>
+        <translation>헤더에 적힌 {kind}이(가) {count:,}개로, 허용되는 {max_count:,}개보다 많습니다(load_mnist(max_images=...)로 늘릴 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>missing (neither {name}.gz nor {name} is in {folder})</source>
+        <translation>없습니다({folder}에 {name}.gz도 {name}도 없습니다)</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{labels} labels for the {images} images of {name}</source>
+        <translation>{name}의 이미지는 {images}개인데 레이블은 {labels}개입니다</translation>
+    </message>
+    <message>
+        <source>label {label} outside 0..{last}</source>
+        <translation>레이블 {label}이(가) 0..{last} 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>not enough memory for its {count} images in {dtype}</source>
+        <translation>이미지 {count}개를 {dtype}로 담을 메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <source>not readable as gzip data ({error})</source>
+        <translation>gzip 데이터로 읽을 수 없습니다({error})</translation>
+    </message>
+    <message>
+        <source>the IDX header is not that of {name} (magic {magic}, {count} items)</source>
+        <translation>IDX 헤더가 {name}의 것이 아닙니다(매직 넘버 {magic}, 항목 {count}개)</translation>
+    </message>
+    <message>
+        <source>MD5 of the content {found}, expected {expected}</source>
+        <translation>내용의 MD5가 {found}입니다. {expected}여야 합니다</translation>
+    </message>
+    <message>
+        <source>missing from this installation of ScratchNN (reinstall it)</source>
+        <translation>설치된 ScratchNN에 없습니다(다시 설치하세요)</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}. {expected}</source>
+        <translation>{path}: {problem}. {expected}</translation>
+    </message>
+    <message>
+        <source>A weights file is an .npz with the arrays W1, b1, W2 and b2 of a {input_size}-H-{output_size} network (1 &lt;= H &lt;= {max_hidden}, float32 or float64), as ScratchNN&apos;s Save weights or numpy.savez writes it.</source>
+        <translation>가중치 파일은 {input_size}-H-{output_size} 신경망(1 &lt;= H &lt;= {max_hidden}, float32 또는 float64)의 배열 W1, b1, W2, b2를 담은 .npz 파일입니다. ScratchNN의 가중치 저장이나 numpy.savez가 이렇게 씁니다.</translation>
+    </message>
+    <message>
+        <source>{megabytes:.1f} MB is more than the weights of {max_hidden} hidden units can take</source>
+        <translation>{megabytes:.1f} MB는 은닉층 뉴런 {max_hidden}개의 가중치가 차지할 수 있는 크기보다 큽니다</translation>
+    </message>
+    <message>
+        <source>{count} members, not the four arrays W1 b1 W2 b2</source>
+        <translation>항목이 {count}개입니다. W1 b1 W2 b2 네 배열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>65535 or more members, not the four arrays W1 b1 W2 b2</source>
+        <translation>항목이 65535개 이상입니다. W1 b1 W2 b2 네 배열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>not an .npz archive</source>
+        <translation>.npz 압축 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>missing {names}</source>
+        <translation>{names}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>{name} is not a numpy array</source>
+        <translation>{name}은(는) numpy 배열이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read (damaged, encrypted or compressed in an unknown way)</source>
+        <translation>{name}을(를) 읽을 수 없습니다(손상되었거나, 암호화되었거나, 알 수 없는 방식으로 압축되었습니다)</translation>
+    </message>
+    <message>
+        <source>{name} is a .npy file of version {major}.{minor}, not 1.0 or 2.0</source>
+        <translation>{name}은(는) 버전 {major}.{minor}의 .npy 파일입니다. 1.0이나 2.0이어야 합니다</translation>
+    </message>
+    <message>
+        <source>{name} holds {dtype} values, not float32 or float64</source>
+        <translation>{name}의 값이 {dtype}입니다. float32나 float64여야 합니다</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its size does not match its header</source>
+        <translation>{name}이(가) 손상되었습니다: 크기가 헤더와 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>the arrays mix float32 and float64</source>
+        <translation>배열에 float32와 float64가 섞여 있습니다</translation>
+    </message>
+    <message>
+        <source>the shapes do not form a two-layer net ({shapes})</source>
+        <translation>형상이 2층 신경망을 이루지 않습니다({shapes})</translation>
+    </message>
+    <message>
+        <source>the network is {inputs}-{hidden}-{outputs} ({shapes})</source>
+        <translation>신경망이 {inputs}-{hidden}-{outputs}입니다({shapes})</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({error})</source>
+        <translation>{name}이(가) 손상되었습니다({error})</translation>
+    </message>
+    <message>
+        <source>{name} holds NaN or infinite values</source>
+        <translation>{name}에 NaN이나 무한대 값이 있습니다</translation>
+    </message>
+    <message>
+        <source>prepare_digit needs a 2-D grayscale image, not an array of shape {shape}</source>
+        <translation>prepare_digit에는 2차원 흑백 이미지가 필요합니다. 형상이 {shape}인 배열은 안 됩니다</translation>
+    </message>
+    <message>
+        <source>prepare_digit needs a 2-D grayscale image, not an array of shape {shape} (convert a colour image to gray first)</source>
+        <translation>prepare_digit에는 2차원 흑백 이미지가 필요합니다. 형상이 {shape}인 배열은 안 됩니다(컬러 이미지는 먼저 흑백으로 바꾸세요)</translation>
+    </message>
+    <message>
+        <source>prepare_digit needs a non-empty image, not one of shape {shape}</source>
+        <translation>prepare_digit에는 비어 있지 않은 이미지가 필요합니다. 형상이 {shape}인 이미지는 안 됩니다</translation>
+    </message>
+    <message>
+        <source>prepare_digit needs real pixel values, not dtype {dtype}</source>
+        <translation>prepare_digit에는 실수 픽셀 값이 필요합니다. dtype {dtype}은(는) 안 됩니다</translation>
+    </message>
+    <message>
+        <source>the image has NaN or infinite pixels</source>
+        <translation>이미지에 NaN이나 무한대인 픽셀이 있습니다</translation>
+    </message>
+    <message>
+        <source>the image is blank (every pixel is {value:g}): there is no digit to prepare</source>
+        <translation>이미지가 비어 있습니다(모든 픽셀이 {value:g}): 준비할 숫자가 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>CurvesPage</name>
     <message>
         <source>Export all runs as CSV</source>
@@ -264,6 +507,205 @@
     </message>
 </context>
 <context>
+    <name>ExpressionError</name>
+    <message>
+        <source>the expression must be text</source>
+        <translation>식은 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>too long: {length} characters (at most {limit})</source>
+        <translation>너무 깁니다: {length}자입니다(최대 {limit}자)</translation>
+    </message>
+    <message>
+        <source>type a function, e.g. {example}</source>
+        <translation>함수를 입력하세요. 예: {example}</translation>
+    </message>
+    <message>
+        <source>too many nested parentheses (at most {limit})</source>
+        <translation>괄호가 너무 깊이 중첩되었습니다(최대 {limit}단계)</translation>
+    </message>
+    <message>
+        <source>syntax error at column {column}: {detail}</source>
+        <translation>{column}번째 글자에서 구문 오류: {detail}</translation>
+    </message>
+    <message>
+        <source>the expression contains characters or nesting that cannot be read</source>
+        <translation>식에 읽을 수 없는 문자나 중첩이 있습니다</translation>
+    </message>
+    <message>
+        <source>too complex (more than {limit} parts)</source>
+        <translation>너무 복잡합니다(요소가 {limit}개를 넘습니다)</translation>
+    </message>
+    <message>
+        <source>too deeply nested (at most {limit} levels)</source>
+        <translation>너무 깊이 중첩되었습니다(최대 {limit}단계)</translation>
+    </message>
+    <message>
+        <source>attributes (a.b) are not allowed</source>
+        <translation>속성(a.b)은 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>indexing (a[i]) is not allowed</source>
+        <translation>인덱싱(a[i])은 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>lambda is not allowed</source>
+        <translation>lambda는 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>comparisons are not allowed</source>
+        <translation>비교 연산은 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>use ** for powers (^ is not a power in Python)</source>
+        <translation>거듭제곱에는 **를 쓰세요(Python에서 ^는 거듭제곱이 아닙니다)</translation>
+    </message>
+    <message>
+        <source>if/else is not allowed</source>
+        <translation>if/else는 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>and/or are not allowed</source>
+        <translation>and/or는 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>text strings are not allowed</source>
+        <translation>문자열은 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a comprehension is not allowed</source>
+        <translation>컴프리헨션은 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a list is not allowed</source>
+        <translation>리스트는 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a tuple is not allowed</source>
+        <translation>튜플은 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a dict is not allowed</source>
+        <translation>딕셔너리는 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a set is not allowed</source>
+        <translation>집합은 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{what} is not allowed</source>
+        <translation>{what}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>only real numbers are allowed, not {value}</source>
+        <translation>실수만 쓸 수 있습니다. {value}은(는) 안 됩니다</translation>
+    </message>
+    <message>
+        <source>number too large (at most {limit:g})</source>
+        <translation>수가 너무 큽니다(최대 {limit:g})</translation>
+    </message>
+    <message>
+        <source>{name} is a function: write {name}(...)</source>
+        <translation>{name}은(는) 함수입니다: {name}(...)처럼 쓰세요</translation>
+    </message>
+    <message>
+        <source>unknown name {name} (use {allowed} or a function)</source>
+        <translation>알 수 없는 이름 {name}({allowed} 또는 함수를 쓰세요)</translation>
+    </message>
+    <message>
+        <source>exponent {exponent:.6g} is too large (at most {limit} in size)</source>
+        <translation>지수 {exponent:.6g}이(가) 너무 큽니다(크기 최대 {limit})</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>0으로 나눌 수 없습니다</translation>
+    </message>
+    <message>
+        <source>this constant part is undefined or too large</source>
+        <translation>이 상수 부분은 정의되지 않거나 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>only functions by bare name can be called, e.g. sin(x)</source>
+        <translation>함수는 이름만으로 호출할 수 있습니다. 예: sin(x)</translation>
+    </message>
+    <message>
+        <source>unknown function {name}; allowed: {allowed}</source>
+        <translation>알 수 없는 함수 {name}. 쓸 수 있는 함수: {allowed}</translation>
+    </message>
+    <message>
+        <source>keyword arguments are not allowed</source>
+        <translation>키워드 인수는 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{name} takes 1 argument</source>
+        <translation>{name}은(는) 인수를 1개 받습니다</translation>
+    </message>
+    <message>
+        <source>{name} takes {count} arguments</source>
+        <translation>{name}은(는) 인수를 {count}개 받습니다</translation>
+    </message>
+    <message>
+        <source>{name}(...) of this constant is undefined or too large</source>
+        <translation>이 상수의 {name}(...)은(는) 정의되지 않거나 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>numbers in this function grow beyond 1e300 when multiplied out: too large for an exact derivative</source>
+        <translation>이 함수를 전개하면 수가 1e300을 넘습니다: 정확한 도함수를 구하기에는 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>this function is too complex for an exact derivative</source>
+        <translation>이 함수는 정확한 도함수를 구하기에는 너무 복잡합니다</translation>
+    </message>
+    <message>
+        <source>this function cannot be written as an exact formula</source>
+        <translation>이 함수는 정확한 식으로 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>invalid syntax</source>
+        <translation>문법이 올바르지 않습니다</translation>
+    </message>
+    <message>
+        <source>&apos;{bracket}&apos; was never closed</source>
+        <translation>&apos;{bracket}&apos;이(가) 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <source>unmatched &apos;{bracket}&apos;</source>
+        <translation>짝이 없는 &apos;{bracket}&apos;</translation>
+    </message>
+    <message>
+        <source>closing parenthesis &apos;{closing}&apos; does not match opening parenthesis &apos;{opening}&apos;</source>
+        <translation>닫는 괄호 &apos;{closing}&apos;이(가) 여는 괄호 &apos;{opening}&apos;와 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>invalid number (a product is written 2*x, not 2x)</source>
+        <translation>올바르지 않은 수입니다(곱은 2x가 아니라 2*x로 씁니다)</translation>
+    </message>
+    <message>
+        <source>invalid hexadecimal literal</source>
+        <translation>올바르지 않은 16진수입니다</translation>
+    </message>
+    <message>
+        <source>invalid character &apos;{character}&apos; ({code})</source>
+        <translation>쓸 수 없는 문자 &apos;{character}&apos;({code})</translation>
+    </message>
+    <message>
+        <source>unterminated string literal</source>
+        <translation>문자열이 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <source>leading zeros are not allowed in a number (write 1, not 01)</source>
+        <translation>수 앞에 0을 붙일 수 없습니다(01이 아니라 1로 쓰세요)</translation>
+    </message>
+    <message>
+        <source>the expression cannot contain null bytes</source>
+        <translation>식에 널 바이트가 있으면 안 됩니다</translation>
+    </message>
+    <message>
+        <source>a backslash (\) is not allowed</source>
+        <translation>백슬래시(\)는 쓸 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>ExpressionField</name>
     <message>
         <source>Presets…</source>
@@ -359,6 +801,14 @@
     <message>
         <source>Backprop: the same gradient {0:,.0f} times faster than the book&apos;s numerical loop; the structured numerical gradient {1:,.0f} times faster than it.</source>
         <translation>오차역전파법은 같은 기울기를 책의 수치 미분 반복문보다 {0:,.0f}배 빠르게 구하고, 구조적 수치 미분은 {1:,.0f}배 빠르게 구합니다.</translation>
+    </message>
+    <message>
+        <source>the gradient check takes 1 to {limit} images, not {images}</source>
+        <translation>기울기 확인에는 이미지가 1장부터 {limit}장까지 필요합니다. {images}장은 안 됩니다</translation>
+    </message>
+    <message>
+        <source>images {first} to {last} are not all among the {count} training images</source>
+        <translation>이미지 {first}~{last}번이 훈련 이미지 {count}장 안에 다 들어 있지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +2038,22 @@ ScratchNN은 계속 실행됩니다. 탭이 이상해 보이면 앱을 다시 �
 </context>
 <context>
     <name>TangentTab</name>
+    <message>
+        <source>x must be a finite number</source>
+        <translation>x는 유한한 수여야 합니다</translation>
+    </message>
+    <message>
+        <source>the x range needs min &lt; max, at most {width:g} wide</source>
+        <translation>x 범위는 min &lt; max이고 폭이 {width:g} 이하여야 합니다</translation>
+    </message>
+    <message>
+        <source>h must be between 1e-50 and 1e-1</source>
+        <translation>h는 1e-50과 1e-1 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>method must be one of {methods}</source>
+        <translation>차분 방법은 {methods} 중 하나여야 합니다</translation>
+    </message>
     <message>
         <source>Book: 0.01x² + 0.1x</source>
         <translation>책: 0.01x² + 0.1x</translation>

@@ -48,6 +48,249 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>{name} must be a positive number, not {value!r}</source>
+        <translation>{name} 必须是正数，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>{name} must be an integer &gt;= {minimum}, not {value!r}</source>
+        <translation>{name} 必须是不小于 {minimum} 的整数，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>gradient must be &apos;backprop&apos;, &apos;numerical&apos; or &apos;structured&apos;, not {value!r}</source>
+        <translation>gradient 必须是 &apos;backprop&apos;、&apos;numerical&apos; 或 &apos;structured&apos;，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>dtype must be &apos;float32&apos; or &apos;float64&apos;, not {value!r}</source>
+        <translation>dtype 必须是 &apos;float32&apos; 或 &apos;float64&apos;，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>{images} training images but {labels} labels</source>
+        <translation>训练图像有 {images} 张，标签却有 {labels} 个</translation>
+    </message>
+    <message>
+        <source>{images} test images but {labels} labels</source>
+        <translation>测试图像有 {images} 张，标签却有 {labels} 个</translation>
+    </message>
+    <message>
+        <source>{name} {size} is larger than the {count} training samples</source>
+        <translation>{name} {size} 超过了训练数据的 {count} 个样本</translation>
+    </message>
+    <message>
+        <source>{name} {size} is larger than the {count} test samples</source>
+        <translation>{name} {size} 超过了测试数据的 {count} 个样本</translation>
+    </message>
+    <message>
+        <source>first_iteration must be an integer from 0 to iters_num - 1 = {last}, not {value!r}</source>
+        <translation>first_iteration 必须是 0 到 iters_num - 1 = {last} 之间的整数，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>the network&apos;s W1 and W2 are {w1} and {w2}, not {expected_w1} and {expected_w2}</source>
+        <translation>网络的 W1 和 W2 的形状是 {w1} 和 {w2}，而不是 {expected_w1} 和 {expected_w2}</translation>
+    </message>
+    <message>
+        <source>the network&apos;s weights are {dtype} but the config says {expected}</source>
+        <translation>网络的权重是 {dtype}，但设置要求 {expected}</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}：{problem}</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>truncated: {stored} of {size} bytes after the header</source>
+        <translation>文件不完整：头部之后应有 {size} 字节，只有 {stored} 字节</translation>
+    </message>
+    <message>
+        <source>truncated: {length} bytes, shorter than an IDX header</source>
+        <translation>文件不完整：只有 {length} 字节，比 IDX 头部还短</translation>
+    </message>
+    <message>
+        <source>magic number {found}, expected {magic} ({kind})</source>
+        <translation>魔数是 {found}，应为 {magic}（{kind}）</translation>
+    </message>
+    <message>
+        <source>images are {rows}x{cols}, expected {expected_rows}x{expected_cols}</source>
+        <translation>图像大小是 {rows}x{cols}，应为 {expected_rows}x{expected_cols}</translation>
+    </message>
+    <message>
+        <source>longer than its header says ({count} {kind})</source>
+        <translation>比头部声明的长度（{count} 个{kind}）更长</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>not a regular file (a folder, pipe or device)</source>
+        <translation>不是普通文件（是文件夹、管道或设备）</translation>
+    </message>
+    <message>
+        <source>corrupt or truncated gzip data ({error})</source>
+        <translation>gzip 数据已损坏或不完整（{error}）</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>无法读取（{error}）</translation>
+    </message>
+    <message>
+        <source>not enough memory to read it</source>
+        <translation>内存不足，无法读取</translation>
+    </message>
+    <message>
+        <source>content differs from the original MNIST file (MD5 {found}, expected {expected})</source>
+        <translation>内容与原始 MNIST 文件不同（MD5 为 {found}，应为 {expected}）</translation>
+    </message>
+    <message>
+        <source>the header announces {size} bytes of data, far more than the file can hold</source>
+        <translation>头部声明有 {size} 字节数据，远超文件所能容纳的量</translation>
+    </message>
+    <message>
+        <source>holds no {kind}</source>
+        <translation>不含任何{kind}</translation>
+    </message>
+    <message>
+        <source>its header announces {count:,} {kind}, more than the {max_count:,} allowed (load_mnist(max_images=...) allows more)</source>
+        <translation>头部声明有 {count:,} 个{kind}，超过允许的 {max_count:,} 个（可用 load_mnist(max_images=...) 放宽）</translation>
+    </message>
+    <message>
+        <source>missing (neither {name}.gz nor {name} is in {folder})</source>
+        <translation>不存在（{folder} 中既没有 {name}.gz 也没有 {name}）</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>不是文件夹</translation>
+    </message>
+    <message>
+        <source>{labels} labels for the {images} images of {name}</source>
+        <translation>{name} 有 {images} 张图像，标签却有 {labels} 个</translation>
+    </message>
+    <message>
+        <source>label {label} outside 0..{last}</source>
+        <translation>标签 {label} 超出 0..{last} 的范围</translation>
+    </message>
+    <message>
+        <source>not enough memory for its {count} images in {dtype}</source>
+        <translation>内存不足，无法以 {dtype} 存放 {count} 张图像</translation>
+    </message>
+    <message>
+        <source>not readable as gzip data ({error})</source>
+        <translation>无法作为 gzip 数据读取（{error}）</translation>
+    </message>
+    <message>
+        <source>the IDX header is not that of {name} (magic {magic}, {count} items)</source>
+        <translation>IDX 头部不是 {name} 的（魔数 {magic}，{count} 项）</translation>
+    </message>
+    <message>
+        <source>MD5 of the content {found}, expected {expected}</source>
+        <translation>内容的 MD5 为 {found}，应为 {expected}</translation>
+    </message>
+    <message>
+        <source>missing from this installation of ScratchNN (reinstall it)</source>
+        <translation>当前安装的 ScratchNN 中缺少此文件（请重新安装）</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}. {expected}</source>
+        <translation>{path}：{problem}。{expected}</translation>
+    </message>
+    <message>
+        <source>A weights file is an .npz with the arrays W1, b1, W2 and b2 of a {input_size}-H-{output_size} network (1 &lt;= H &lt;= {max_hidden}, float32 or float64), as ScratchNN&apos;s Save weights or numpy.savez writes it.</source>
+        <translation>权重文件是一个 .npz 文件，含有 {input_size}-H-{output_size} 网络（1 &lt;= H &lt;= {max_hidden}，float32 或 float64）的数组 W1、b1、W2 和 b2，即 ScratchNN 的“保存权重”或 numpy.savez 写出的格式。</translation>
+    </message>
+    <message>
+        <source>{megabytes:.1f} MB is more than the weights of {max_hidden} hidden units can take</source>
+        <translation>{megabytes:.1f} MB 超过了 {max_hidden} 个隐藏层神经元的权重所能占用的大小</translation>
+    </message>
+    <message>
+        <source>{count} members, not the four arrays W1 b1 W2 b2</source>
+        <translation>含有 {count} 个成员，而不是 W1 b1 W2 b2 这四个数组</translation>
+    </message>
+    <message>
+        <source>65535 or more members, not the four arrays W1 b1 W2 b2</source>
+        <translation>含有 65535 个或更多成员，而不是 W1 b1 W2 b2 这四个数组</translation>
+    </message>
+    <message>
+        <source>not an .npz archive</source>
+        <translation>不是 .npz 归档文件</translation>
+    </message>
+    <message>
+        <source>missing {names}</source>
+        <translation>缺少 {names}</translation>
+    </message>
+    <message>
+        <source>{name} is not a numpy array</source>
+        <translation>{name} 不是 numpy 数组</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read (damaged, encrypted or compressed in an unknown way)</source>
+        <translation>无法读取 {name}（已损坏、已加密或以未知方式压缩）</translation>
+    </message>
+    <message>
+        <source>{name} is a .npy file of version {major}.{minor}, not 1.0 or 2.0</source>
+        <translation>{name} 是 {major}.{minor} 版的 .npy 文件，而不是 1.0 或 2.0 版</translation>
+    </message>
+    <message>
+        <source>{name} holds {dtype} values, not float32 or float64</source>
+        <translation>{name} 的值是 {dtype}，而不是 float32 或 float64</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its size does not match its header</source>
+        <translation>{name} 已损坏：大小与头部不符</translation>
+    </message>
+    <message>
+        <source>the arrays mix float32 and float64</source>
+        <translation>数组中混有 float32 和 float64</translation>
+    </message>
+    <message>
+        <source>the shapes do not form a two-layer net ({shapes})</source>
+        <translation>这些形状构不成两层神经网络（{shapes}）</translation>
+    </message>
+    <message>
+        <source>the network is {inputs}-{hidden}-{outputs} ({shapes})</source>
+        <translation>网络是 {inputs}-{hidden}-{outputs}（{shapes}）</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({error})</source>
+        <translation>{name} 已损坏（{error}）</translation>
+    </message>
+    <message>
+        <source>{name} holds NaN or infinite values</source>
+        <translation>{name} 含有 NaN 或无穷大的值</translation>
+    </message>
+    <message>
+        <source>prepare_digit needs a 2-D grayscale image, not an array of shape {shape}</source>
+        <translation>prepare_digit 需要二维灰度图像，而不是形状为 {shape} 的数组</translation>
+    </message>
+    <message>
+        <source>prepare_digit needs a 2-D grayscale image, not an array of shape {shape} (convert a colour image to gray first)</source>
+        <translation>prepare_digit 需要二维灰度图像，而不是形状为 {shape} 的数组（请先把彩色图像转成灰度图像）</translation>
+    </message>
+    <message>
+        <source>prepare_digit needs a non-empty image, not one of shape {shape}</source>
+        <translation>prepare_digit 需要非空的图像，而不是形状为 {shape} 的图像</translation>
+    </message>
+    <message>
+        <source>prepare_digit needs real pixel values, not dtype {dtype}</source>
+        <translation>prepare_digit 需要实数像素值，而不是 dtype {dtype}</translation>
+    </message>
+    <message>
+        <source>the image has NaN or infinite pixels</source>
+        <translation>图像中有 NaN 或无穷大的像素</translation>
+    </message>
+    <message>
+        <source>the image is blank (every pixel is {value:g}): there is no digit to prepare</source>
+        <translation>图像是空白的（所有像素都是 {value:g}）：没有可处理的数字</translation>
+    </message>
+</context>
+<context>
     <name>CurvesPage</name>
     <message>
         <source>Export all runs as CSV</source>
@@ -264,6 +507,205 @@
     </message>
 </context>
 <context>
+    <name>ExpressionError</name>
+    <message>
+        <source>the expression must be text</source>
+        <translation>表达式必须是文本</translation>
+    </message>
+    <message>
+        <source>too long: {length} characters (at most {limit})</source>
+        <translation>太长：{length} 个字符（最多 {limit} 个）</translation>
+    </message>
+    <message>
+        <source>type a function, e.g. {example}</source>
+        <translation>请输入一个函数，例如 {example}</translation>
+    </message>
+    <message>
+        <source>too many nested parentheses (at most {limit})</source>
+        <translation>括号嵌套太多（最多 {limit} 层）</translation>
+    </message>
+    <message>
+        <source>syntax error at column {column}: {detail}</source>
+        <translation>第 {column} 列有语法错误：{detail}</translation>
+    </message>
+    <message>
+        <source>the expression contains characters or nesting that cannot be read</source>
+        <translation>表达式含有无法读取的字符或嵌套</translation>
+    </message>
+    <message>
+        <source>too complex (more than {limit} parts)</source>
+        <translation>太复杂（超过 {limit} 个部分）</translation>
+    </message>
+    <message>
+        <source>too deeply nested (at most {limit} levels)</source>
+        <translation>嵌套太深（最多 {limit} 层）</translation>
+    </message>
+    <message>
+        <source>attributes (a.b) are not allowed</source>
+        <translation>不允许使用属性（a.b）</translation>
+    </message>
+    <message>
+        <source>indexing (a[i]) is not allowed</source>
+        <translation>不允许使用索引（a[i]）</translation>
+    </message>
+    <message>
+        <source>lambda is not allowed</source>
+        <translation>不允许使用 lambda</translation>
+    </message>
+    <message>
+        <source>comparisons are not allowed</source>
+        <translation>不允许使用比较运算</translation>
+    </message>
+    <message>
+        <source>use ** for powers (^ is not a power in Python)</source>
+        <translation>乘方请用 **（在 Python 中 ^ 不是乘方）</translation>
+    </message>
+    <message>
+        <source>if/else is not allowed</source>
+        <translation>不允许使用 if/else</translation>
+    </message>
+    <message>
+        <source>and/or are not allowed</source>
+        <translation>不允许使用 and/or</translation>
+    </message>
+    <message>
+        <source>text strings are not allowed</source>
+        <translation>不允许使用字符串</translation>
+    </message>
+    <message>
+        <source>a comprehension is not allowed</source>
+        <translation>不允许使用推导式</translation>
+    </message>
+    <message>
+        <source>a list is not allowed</source>
+        <translation>不允许使用列表</translation>
+    </message>
+    <message>
+        <source>a tuple is not allowed</source>
+        <translation>不允许使用元组</translation>
+    </message>
+    <message>
+        <source>a dict is not allowed</source>
+        <translation>不允许使用字典</translation>
+    </message>
+    <message>
+        <source>a set is not allowed</source>
+        <translation>不允许使用集合</translation>
+    </message>
+    <message>
+        <source>{what} is not allowed</source>
+        <translation>不允许使用 {what}</translation>
+    </message>
+    <message>
+        <source>only real numbers are allowed, not {value}</source>
+        <translation>只允许实数，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>number too large (at most {limit:g})</source>
+        <translation>数太大（最多 {limit:g}）</translation>
+    </message>
+    <message>
+        <source>{name} is a function: write {name}(...)</source>
+        <translation>{name} 是函数：请写成 {name}(...)</translation>
+    </message>
+    <message>
+        <source>unknown name {name} (use {allowed} or a function)</source>
+        <translation>未知的名称 {name}（请使用 {allowed} 或函数）</translation>
+    </message>
+    <message>
+        <source>exponent {exponent:.6g} is too large (at most {limit} in size)</source>
+        <translation>指数 {exponent:.6g} 太大（绝对值最多 {limit}）</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>除以零</translation>
+    </message>
+    <message>
+        <source>this constant part is undefined or too large</source>
+        <translation>这个常数部分无定义或太大</translation>
+    </message>
+    <message>
+        <source>only functions by bare name can be called, e.g. sin(x)</source>
+        <translation>只能直接用函数名调用函数，例如 sin(x)</translation>
+    </message>
+    <message>
+        <source>unknown function {name}; allowed: {allowed}</source>
+        <translation>未知的函数 {name}；允许的函数：{allowed}</translation>
+    </message>
+    <message>
+        <source>keyword arguments are not allowed</source>
+        <translation>不允许使用关键字参数</translation>
+    </message>
+    <message>
+        <source>{name} takes 1 argument</source>
+        <translation>{name} 接受 1 个参数</translation>
+    </message>
+    <message>
+        <source>{name} takes {count} arguments</source>
+        <translation>{name} 接受 {count} 个参数</translation>
+    </message>
+    <message>
+        <source>{name}(...) of this constant is undefined or too large</source>
+        <translation>这个常数的 {name}(...) 无定义或太大</translation>
+    </message>
+    <message>
+        <source>numbers in this function grow beyond 1e300 when multiplied out: too large for an exact derivative</source>
+        <translation>这个函数展开后数值超过 1e300：太大，无法求出精确的导数</translation>
+    </message>
+    <message>
+        <source>this function is too complex for an exact derivative</source>
+        <translation>这个函数太复杂，无法求出精确的导数</translation>
+    </message>
+    <message>
+        <source>this function cannot be written as an exact formula</source>
+        <translation>这个函数无法写成精确的公式</translation>
+    </message>
+    <message>
+        <source>invalid syntax</source>
+        <translation>语法无效</translation>
+    </message>
+    <message>
+        <source>&apos;{bracket}&apos; was never closed</source>
+        <translation>&apos;{bracket}&apos; 没有闭合</translation>
+    </message>
+    <message>
+        <source>unmatched &apos;{bracket}&apos;</source>
+        <translation>没有配对的 &apos;{bracket}&apos;</translation>
+    </message>
+    <message>
+        <source>closing parenthesis &apos;{closing}&apos; does not match opening parenthesis &apos;{opening}&apos;</source>
+        <translation>右括号 &apos;{closing}&apos; 与左括号 &apos;{opening}&apos; 不匹配</translation>
+    </message>
+    <message>
+        <source>invalid number (a product is written 2*x, not 2x)</source>
+        <translation>数字写法无效（乘积要写成 2*x，而不是 2x）</translation>
+    </message>
+    <message>
+        <source>invalid hexadecimal literal</source>
+        <translation>十六进制数写法无效</translation>
+    </message>
+    <message>
+        <source>invalid character &apos;{character}&apos; ({code})</source>
+        <translation>无效字符 &apos;{character}&apos;（{code}）</translation>
+    </message>
+    <message>
+        <source>unterminated string literal</source>
+        <translation>字符串没有结束</translation>
+    </message>
+    <message>
+        <source>leading zeros are not allowed in a number (write 1, not 01)</source>
+        <translation>数字不能以 0 开头（请写 1，而不是 01）</translation>
+    </message>
+    <message>
+        <source>the expression cannot contain null bytes</source>
+        <translation>表达式不能包含空字节</translation>
+    </message>
+    <message>
+        <source>a backslash (\) is not allowed</source>
+        <translation>不允许使用反斜杠（\）</translation>
+    </message>
+</context>
+<context>
     <name>ExpressionField</name>
     <message>
         <source>Presets…</source>
@@ -359,6 +801,14 @@
     <message>
         <source>Backprop: the same gradient {0:,.0f} times faster than the book&apos;s numerical loop; the structured numerical gradient {1:,.0f} times faster than it.</source>
         <translation>误差反向传播法求同样的梯度，比书中的数值微分循环快 {0:,.0f} 倍；结构化数值微分比该循环快 {1:,.0f} 倍。</translation>
+    </message>
+    <message>
+        <source>the gradient check takes 1 to {limit} images, not {images}</source>
+        <translation>梯度确认需要 1 到 {limit} 张图像，而不是 {images} 张</translation>
+    </message>
+    <message>
+        <source>images {first} to {last} are not all among the {count} training images</source>
+        <translation>图像 {first} 到 {last} 并不都在 {count} 张训练图像之内</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +2038,22 @@ ScratchNN 会继续运行。如果某个标签页显示异常，请重新启动�
 </context>
 <context>
     <name>TangentTab</name>
+    <message>
+        <source>x must be a finite number</source>
+        <translation>x 必须是有限的数</translation>
+    </message>
+    <message>
+        <source>the x range needs min &lt; max, at most {width:g} wide</source>
+        <translation>x 范围需要 min &lt; max，宽度最多 {width:g}</translation>
+    </message>
+    <message>
+        <source>h must be between 1e-50 and 1e-1</source>
+        <translation>h 必须在 1e-50 和 1e-1 之间</translation>
+    </message>
+    <message>
+        <source>method must be one of {methods}</source>
+        <translation>差分方法必须是 {methods} 之一</translation>
+    </message>
     <message>
         <source>Book: 0.01x² + 0.1x</source>
         <translation>书中：0.01x² + 0.1x</translation>
