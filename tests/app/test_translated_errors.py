@@ -2,6 +2,7 @@
 reach a Korean, Japanese or Chinese window translated: no English sentence left in them."""
 from __future__ import annotations
 
+import ast
 import re
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,6 +12,7 @@ from PySide6.QtCore import QSettings, QTranslator
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.main_window import MainWindow
+from app.texts import TranslatableError
 from app.workers.training_controller import describe_error
 from scratchnn_core import MnistError, TrainConfig
 from scratchnn_core import mnist_errors as me
@@ -106,3 +108,23 @@ def test_an_mnist_error_from_the_worker_is_translated(qapp, tmp_path):
         text = describe_error(error)
     assert str(missing) in text and "없습니다" in text
     assert_translated(text, "ko", without=str(tmp_path))
+
+
+def test_app_errors_are_raised_from_marked_templates_not_literals():
+    """``raise ExpressionError("...")`` with a literal would bypass QT_TRANSLATE_NOOP, so lupdate (and the
+    translators) would never see it: every app error of this kind takes a template constant."""
+    names, todo = {"fail"}, [TranslatableError]  # Walker.fail(template, node) raises an ExpressionError
+    while todo:  # the subclasses: MainWindow's import brought in every tab
+        cls = todo.pop()
+        names.add(cls.__name__)
+        todo.extend(cls.__subclasses__())
+    assert {"ExpressionError", "NetworkInputError", "DescentInputError"} <= names
+    literal = []
+    for path in sorted((Path(__file__).resolve().parents[2] / "app").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            name = getattr(node, "func", None)
+            name = getattr(name, "id", None) or getattr(name, "attr", None)
+            if isinstance(node, ast.Call) and name in names and node.args \
+                    and isinstance(node.args[0], (ast.Constant, ast.JoinedStr)):
+                literal.append(f"{path.name}:{node.lineno}")
+    assert not literal, f"raise these with a QT_TRANSLATE_NOOP constant: {literal}"
