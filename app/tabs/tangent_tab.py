@@ -118,9 +118,10 @@ class TangentTab(BaseTab):
             self.model.set_expression(text)
         except ValueError as error:  # ExpressionError is a ValueError
             self.expression.reject(text, str(error))
-            self.report(self.tr("Bad function: {0}").format(error))
+            self.report(self.tr("Bad function: {0}").format(error), problem=True)
             return False
         self.expression.accept(text)
+        self.resolve()
         self._refresh(curve=True)
         return True
 
@@ -198,9 +199,10 @@ class TangentTab(BaseTab):
         try:
             setter(*args)
         except ValueError as error:
-            self.report(str(error))
+            self.report(str(error), problem=True)
             self._sync_controls()
             return False
+        self.resolve()
         self._refresh(curve=curve)
         return True
 
