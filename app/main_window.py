@@ -17,6 +17,7 @@ from app.about import AboutDialog
 from app.help_dock import HelpDock
 from app.language import message_text
 from app.menus import build_menus
+from app.mnist_dialog import export_for_the_book
 from app.resources import app_icon
 from app.tabs.gradient_tab import GradientTab
 from app.tabs.loss_tab import LossTab
@@ -213,6 +214,13 @@ class MainWindow(QMainWindow):
             return
         self.show_tab("training")
         self.statusBar().showMessage(self.tr("Weights loaded from {path}").format(path=path))
+
+    @Slot()
+    def _on_export_mnist_triggered(self) -> None:
+        written = export_for_the_book(self, st.last_dir(self.settings, ""))
+        if written:
+            st.remember_dir(self.settings, str(written[0]))
+            self.statusBar().showMessage(self.tr("MNIST exported to {folder}").format(folder=written[0].parent))
 
     def _export(self, kind: str, *_checked) -> None:
         key, tab = self._tabs[self.tab_widget.currentIndex()]

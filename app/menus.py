@@ -36,6 +36,8 @@ def build_menus(window) -> None:
                                        partial(window._export, "png"), "Ctrl+E")
     window.export_csv_action = _action(window, QCoreApplication.translate("MainWindow", "Export data as &CSV…"),
                                        partial(window._export, "csv"), "Ctrl+Shift+E")
+    window.export_mnist_action = _action(window, QCoreApplication.translate(
+        "MainWindow", "Export &MNIST for the book's code…"), window._on_export_mnist_triggered)
     window.quit_action = _action(window, QCoreApplication.translate("MainWindow", "&Quit"), window.close,
                                  QKeySequence.StandardKey.Quit)
     has_training = window.tab("training") is not None
@@ -44,6 +46,8 @@ def build_menus(window) -> None:
     file_menu.addActions([window.save_weights_action, window.load_weights_action])
     file_menu.addSeparator()
     file_menu.addActions([window.export_png_action, window.export_csv_action])
+    file_menu.addSeparator()
+    file_menu.addAction(window.export_mnist_action)
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
 

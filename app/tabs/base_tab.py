@@ -26,6 +26,7 @@ class BaseTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._timers: list[QTimer] = []
+        self._problem_reported = False
 
     # -- hooks -------------------------------------------------------------------------------------------
     def title(self) -> str:
@@ -57,9 +58,16 @@ class BaseTab(QWidget):
         """Stop and join anything running in the background (threads); idempotent, called by :meth:`shutdown`."""
 
     # -- shared behaviour --------------------------------------------------------------------------------
-    def report(self, text: str) -> None:
-        """Say ``text`` in the status bar (while this tab is shown)."""
+    def report(self, text: str, *, problem: bool = False) -> None:
+        """Say ``text`` in the status bar (while this tab is shown); ``problem``: a refused input, which
+        :meth:`resolve` takes back once the input is fixed."""
+        self._problem_reported = problem
         self.status_message.emit(text)
+
+    def resolve(self) -> None:
+        """An input was accepted: a problem the status bar still shows is no longer true, so clear it."""
+        if self._problem_reported:
+            self.report("")
 
     def new_plot(self, bottom: str, left: str, *, title: str | None = None) -> pg.PlotWidget:
         """A plot with axis labels, a light grid and no SI prefixes (pyqtgraph's "(x0.001)" on an axis

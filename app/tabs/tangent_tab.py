@@ -120,9 +120,10 @@ class TangentTab(BaseTab):
         except ValueError as error:  # ExpressionError is a ValueError
             message = message_text(error)  # translated, like every input error here
             self.expression.reject(text, message)
-            self.report(self.tr("Bad function: {0}").format(message))
+            self.report(self.tr("Bad function: {0}").format(message), problem=True)
             return False
         self.expression.accept(text)
+        self.resolve()
         self._refresh(curve=True)
         return True
 
@@ -200,9 +201,10 @@ class TangentTab(BaseTab):
         try:
             setter(*args)
         except ValueError as error:
-            self.report(message_text(error))
+            self.report(message_text(error), problem=True)
             self._sync_controls()
             return False
+        self.resolve()
         self._refresh(curve=curve)
         return True
 

@@ -1537,6 +1537,10 @@ f(x) = {4:.9g}
         <translation>データを CSV で書き出す(&amp;C)…</translation>
     </message>
     <message>
+        <source>Export &amp;MNIST for the book&apos;s code…</source>
+        <translation>本のコード用に MNIST を書き出す(&amp;M)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -1601,6 +1605,10 @@ f(x) = {4:.9g}
         <translation>{path} から重みを読み込みました</translation>
     </message>
     <message>
+        <source>MNIST exported to {folder}</source>
+        <translation>MNIST を {folder} に書き出しました</translation>
+    </message>
+    <message>
         <source>Export plot as PNG</source>
         <translation>グラフを PNG で書き出す</translation>
     </message>
@@ -1658,6 +1666,37 @@ f(x) = {4:.9g}
     <message>
         <source>True {0}, answered {1}: {2:,} digits</source>
         <translation>正解 {0}、答え {1}：{2:,} 個</translation>
+    </message>
+</context>
+<context>
+    <name>MnistDialog</name>
+    <message>
+        <source>Export MNIST for the book&apos;s code</source>
+        <translation>本のコード用に MNIST を書き出す</translation>
+    </message>
+    <message>
+        <source>These files are already in {folder}:
+{names}
+
+Replace them with ScratchNN&apos;s copy of MNIST?</source>
+        <translation>{folder} にはすでに次のファイルがあります：
+{names}
+
+ScratchNN が持つ MNIST で置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Nothing was exported to {folder}: {error}</source>
+        <translation>{folder} には何も書き出せませんでした：{error}</translation>
+    </message>
+    <message>
+        <source>Wrote the four MNIST files to {folder}, their contents checked by MD5:
+{names}
+
+Next: put them in the book&apos;s dataset/ folder, next to mnist.py. Its load_mnist() then finds them and never downloads. If dataset/ holds a mnist.pkl from an earlier failed attempt, delete it first so that load_mnist() rebuilds it from these files.</source>
+        <translation>MNIST の 4 つのファイルを {folder} に書き出し、内容を MD5 で確認しました：
+{names}
+
+次に、これらを本の dataset/ フォルダ（mnist.py と同じ場所）に置いてください。load_mnist() がこれらを見つけ、ダウンロードしなくなります。以前の失敗で dataset/ に mnist.pkl が残っている場合は、先に削除してください。load_mnist() がこれらのファイルから作り直します。</translation>
     </message>
 </context>
 <context>

@@ -1537,6 +1537,10 @@ f(x) = {4:.9g}
         <translation>데이터를 CSV로 내보내기(&amp;C)…</translation>
     </message>
     <message>
+        <source>Export &amp;MNIST for the book&apos;s code…</source>
+        <translation>책의 코드용 MNIST 내보내기(&amp;M)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
@@ -1601,6 +1605,10 @@ f(x) = {4:.9g}
         <translation>{path}에서 가중치를 불러왔습니다</translation>
     </message>
     <message>
+        <source>MNIST exported to {folder}</source>
+        <translation>MNIST를 {folder}에 내보냈습니다</translation>
+    </message>
+    <message>
         <source>Export plot as PNG</source>
         <translation>그래프를 PNG로 내보내기</translation>
     </message>
@@ -1658,6 +1666,37 @@ f(x) = {4:.9g}
     <message>
         <source>True {0}, answered {1}: {2:,} digits</source>
         <translation>정답 {0}, 답 {1}: 숫자 {2:,}개</translation>
+    </message>
+</context>
+<context>
+    <name>MnistDialog</name>
+    <message>
+        <source>Export MNIST for the book&apos;s code</source>
+        <translation>책의 코드용 MNIST 내보내기</translation>
+    </message>
+    <message>
+        <source>These files are already in {folder}:
+{names}
+
+Replace them with ScratchNN&apos;s copy of MNIST?</source>
+        <translation>{folder}에 이미 이 파일들이 있습니다:
+{names}
+
+ScratchNN에 들어 있는 MNIST로 바꿀까요?</translation>
+    </message>
+    <message>
+        <source>Nothing was exported to {folder}: {error}</source>
+        <translation>{folder}에 아무것도 내보내지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Wrote the four MNIST files to {folder}, their contents checked by MD5:
+{names}
+
+Next: put them in the book&apos;s dataset/ folder, next to mnist.py. Its load_mnist() then finds them and never downloads. If dataset/ holds a mnist.pkl from an earlier failed attempt, delete it first so that load_mnist() rebuilds it from these files.</source>
+        <translation>MNIST 파일 네 개를 {folder}에 썼습니다. 내용은 MD5로 확인했습니다:
+{names}
+
+다음: 이 파일들을 책의 dataset/ 폴더, mnist.py 옆에 두세요. 그러면 load_mnist()가 이 파일들을 찾아 다운로드하지 않습니다. 예전에 실패한 시도로 dataset/에 mnist.pkl이 있다면 먼저 지우세요. 그래야 load_mnist()가 이 파일들로 다시 만듭니다.</translation>
     </message>
 </context>
 <context>

@@ -1537,6 +1537,10 @@ f(x) = {4:.9g}
         <translation>将数据导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
+        <source>Export &amp;MNIST for the book&apos;s code…</source>
+        <translation>为书中代码导出 MNIST(&amp;M)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1601,6 +1605,10 @@ f(x) = {4:.9g}
         <translation>已从 {path} 加载权重</translation>
     </message>
     <message>
+        <source>MNIST exported to {folder}</source>
+        <translation>已将 MNIST 导出到 {folder}</translation>
+    </message>
+    <message>
         <source>Export plot as PNG</source>
         <translation>将图表导出为 PNG</translation>
     </message>
@@ -1658,6 +1666,37 @@ f(x) = {4:.9g}
     <message>
         <source>True {0}, answered {1}: {2:,} digits</source>
         <translation>正确 {0}，回答 {1}：{2:,} 个数字</translation>
+    </message>
+</context>
+<context>
+    <name>MnistDialog</name>
+    <message>
+        <source>Export MNIST for the book&apos;s code</source>
+        <translation>为书中代码导出 MNIST</translation>
+    </message>
+    <message>
+        <source>These files are already in {folder}:
+{names}
+
+Replace them with ScratchNN&apos;s copy of MNIST?</source>
+        <translation>{folder} 中已有这些文件：
+{names}
+
+要用 ScratchNN 自带的 MNIST 替换它们吗？</translation>
+    </message>
+    <message>
+        <source>Nothing was exported to {folder}: {error}</source>
+        <translation>没有导出任何文件到 {folder}：{error}</translation>
+    </message>
+    <message>
+        <source>Wrote the four MNIST files to {folder}, their contents checked by MD5:
+{names}
+
+Next: put them in the book&apos;s dataset/ folder, next to mnist.py. Its load_mnist() then finds them and never downloads. If dataset/ holds a mnist.pkl from an earlier failed attempt, delete it first so that load_mnist() rebuilds it from these files.</source>
+        <translation>已将 4 个 MNIST 文件写入 {folder}，内容已用 MD5 校验：
+{names}
+
+下一步：把它们放进书中代码的 dataset/ 文件夹，与 mnist.py 放在一起。这样 load_mnist() 会找到它们，不再下载。如果 dataset/ 里有之前失败时留下的 mnist.pkl，请先删除它，好让 load_mnist() 用这些文件重新生成。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 """The main window: tabs in the book's order, menus, shortcuts, status bar, QSettings, close, export, About."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -117,7 +120,7 @@ def test_menus_hold_the_actions_with_standard_shortcuts(fake_window):
     assert [a.text() for a in w.menuBar().actions()] == ["&File", "&View", "&Help"]
     file_actions = [a for a in _menu(w, "&File").actions() if not a.isSeparator()]
     assert file_actions == [w.save_weights_action, w.load_weights_action, w.export_png_action,
-                            w.export_csv_action, w.quit_action]
+                            w.export_csv_action, w.export_mnist_action, w.quit_action]
     assert w.save_weights_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
     assert w.load_weights_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
     assert w.quit_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
@@ -377,3 +380,78 @@ def test_a_saved_geometry_larger_than_the_screen_is_shrunk_to_fit(qtbot, ini):
     area = again.screen().availableGeometry()
     assert again.width() <= area.width() and again.height() <= area.height()
     assert area.contains(again.frameGeometry().topLeft()) and area.contains(again.frameGeometry().bottomRight())
+
+
+HOSTILE_SETTINGS = """[tabs]
+tangent\\expression="(((x*10**100)**100)**100)**100"
+tangent\\x=1e999
+tangent\\h_exponent=-6
+gradient\\expression="minimum(x0**18, minimum(x0**17, minimum(x0**16, minimum(x0**15, minimum(x0**14, minimum(x0**13, minimum(x0**12, minimum(x0**11, minimum(x0**10, x0))))))))) + x1"
+gradient\\steps=-5
+training\\iters_num=99999999999999999999999
+training\\learning_rate=abc
+training\\hidden_size=77
+loss\\target=12
+"""
+
+WINDOW_FROM_SETTINGS = """
+import sys, time
+from app.__main__ import create_application
+app = create_application()
+from app.main_window import MainWindow
+from app.settings import open_settings
+started = time.monotonic()
+window = MainWindow(settings=open_settings(sys.argv[1]))
+window.show()
+app.processEvents()
+tangent, gradient, training, loss = (window.tab(k) for k in ("tangent", "gradient", "training", "loss"))
+print("built", round(time.monotonic() - started, 2))
+print("tangent", tangent.model.expression, tangent.model.x, tangent.model.h_exponent)
+print("gradient", gradient.model.steps)
+print("training", training.config().iters_num, training.config().learning_rate, training.config().hidden_size)
+print("loss", loss.model.target)
+window.close()
+"""
+
+
+def test_hostile_saved_settings_never_stop_the_window_from_opening(tmp_path):
+    """Issue 8: a stacked power saved as the tangent's f once froze every start; each bad key now falls back
+    to its default on its own (the generous timeout only guards against a hang)."""
+    ini = tmp_path / "settings.ini"
+    ini.write_text(HOSTILE_SETTINGS, encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SCRATCHNN_DATA_DIR=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", WINDOW_FROM_SETTINGS, str(ini)], capture_output=True,
+                          text=True, timeout=120, env=env, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = dict(line.split(" ", 1) for line in done.stdout.splitlines() if " " in line)
+    # The good keys beside the bad ones are applied (so the file was read) ...
+    assert lines["tangent"] == "0.01*x**2 + 0.1*x 5.0 -6.0"  # ... the book's function_1 and x, not the bomb
+    assert lines["gradient"] == "100"  # steps=-5 is refused, not clamped to 1
+    assert lines["training"] == "10000 0.1 77"  # the 23-digit iteration count and "abc" fall back
+    assert lines["loss"] == "2"
+
+
+def test_file_menu_exports_mnist_for_the_books_code(qtbot, ini, tmp_path):
+    """File > Export MNIST for the book's code: the four files under the book's names, checked, and the
+    second time only after asking (issue 13)."""
+    from app import mnist_dialog
+    from scratchnn_core.mnist_export import BOOK_FILE_NAMES
+
+    window = MainWindow(settings=QSettings(str(ini), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    told, asked = [], []
+    folder = tmp_path / "dataset"
+
+    def run(answer):
+        return mnist_dialog.export_for_the_book(window, "", ask_folder=lambda *_: str(folder),
+                                                ask_overwrite=lambda _p, text: asked.append(text) or answer,
+                                                tell=lambda _p, text, problem: told.append((text, problem)))
+
+    written = run(answer=False)
+    assert sorted(p.name for p in written) == sorted(BOOK_FILE_NAMES.values())
+    assert told[-1][1] is False and "dataset/" in told[-1][0] and "mnist.pkl" in told[-1][0]
+    before = {p.name: p.stat().st_mtime_ns for p in folder.iterdir()}
+    assert run(answer=False) == [] and len(asked) == 1  # already there: asked, and "no" writes nothing
+    assert {p.name: p.stat().st_mtime_ns for p in folder.iterdir()} == before
+    assert len(run(answer=True)) == 4 and len(asked) == 2
+    assert window.export_mnist_action in _menu(window, "&File").actions()

@@ -141,3 +141,25 @@ def test_exact_zero_errors_sit_on_a_labelled_floor(tab):
     assert tab.floor_line.isVisible() and "0" in tab.floor_line.label.toPlainText()
     hx, hy = tab.zero_errors.getOriginalDataset()
     assert hx.size > 100 and np.all(hy == tab.model.error_curve().floor)
+
+
+def test_a_two_line_error_under_the_field_is_shown_whole_in_a_small_window(shown):
+    """Issue 8: a two-line message under the expression field was clipped to one line."""
+    tab = shown(TangentTab(), size=(1000, 540))
+    assert tab.set_expression("velocity * x + acceleration") is False
+    label = tab.expression.error_label
+    assert label.isVisible() and "unknown name" in label.text()
+    lines_needed = label.heightForWidth(label.width()) // label.fontMetrics().lineSpacing()
+    assert lines_needed >= 2  # the message really wraps at this width ...
+    assert label.height() >= label.heightForWidth(label.width())  # ... and gets all the height it needs
+
+
+def test_a_fixed_function_clears_the_stale_complaint_in_the_status_bar(tab, qtbot):
+    messages = []
+    tab.status_message.connect(messages.append)
+    tab.set_expression("x +* 2")
+    assert messages and "Bad function" in messages[-1]
+    tab.set_expression("x**2")
+    assert messages[-1] == ""  # the complaint no longer holds
+    tab.set_x(1.0)
+    assert len(messages) == 2  # nothing more to take back
