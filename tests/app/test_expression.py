@@ -134,7 +134,7 @@ def test_escape_corpus_is_rejected_quickly_with_a_helpful_message(text):
     start = time.perf_counter()
     with pytest.raises(ExpressionError) as caught:
         parse_expression(text, ["x"])
-    assert time.perf_counter() - start < 1.0  # generous: what matters is no hang (9**9**9 would never end)
+    assert time.perf_counter() - start < 5.0  # generous: what matters is no hang (9**9**9 would never end)
     assert ESCAPES[text] in str(caught.value)
     assert len(str(caught.value)) < 200
 
@@ -197,7 +197,7 @@ def _check_input(text, sentinel):
                 if derivative is not None:
                     assert derivative.func(np.array([-1.0, 0.5])).shape == (2,)
                     assert isinstance(derivative.formula, str)
-    assert time.perf_counter() - start < 2.0  # generous: no input may hang the parser or its derivative
+    assert time.perf_counter() - start < 5.0  # generous: no input may hang the parser or its derivative
     assert not sentinel
 
 
