@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea, QTo
 
 from app.help_topics import CONTEXT, Experiment, topic_for
 from app.language import message_text
-from app.settings import HELP_VISIBLE_KEY, read_setting
+from app.settings import HELP_VISIBLE_KEY, fit_on_screen, read_setting
 from app.widgets.help_panel import HelpPanel
 
 _log = logging.getLogger(__name__)
@@ -37,7 +37,9 @@ class HelpDock(QDockWidget):
         self.setObjectName("help_dock")  # lets QMainWindow.saveState name it
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.visibilityChanged.connect(self._on_visibility_changed)
         self._find_tab = find_tab
         self.key: str | None = None
         self.panel = HelpPanel()
@@ -109,3 +111,21 @@ class HelpDock(QDockWidget):
     @Slot(object)
     def _on_panel_experiment_requested(self, experiment: Experiment) -> None:
         self.run(experiment)
+
+    @Slot(bool)
+    def _on_visibility_changed(self, visible: bool) -> None:
+        """Docked beside the widest tab the window would outgrow a small screen (1024 px): float over it."""
+        window = self.parentWidget()
+        screen = window.screen() if window is not None else None
+        if not visible or self.isFloating() or screen is None:
+            return
+        area = screen.availableGeometry()
+        if window.centralWidget().minimumSizeHint().width() + self.minimumWidth() + 16 <= area.width():
+            return
+        self.setFloating(True)
+        # The window grew for the docked panel a moment ago: once its layout has let go, back inside the screen.
+        QTimer.singleShot(0, lambda: fit_on_screen(window))
+        frame = window.frameGeometry()
+        width = min(PANEL_WIDTH, area.width() // 3)
+        self.setGeometry(min(frame.right(), area.right()) - width, frame.top() + 60, width,
+                         min(frame.height(), area.height()) - 80)

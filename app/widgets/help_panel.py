@@ -90,6 +90,7 @@ class HelpPanel(QWidget):
         self.topic = topic
         for button in self.buttons:
             self._layout.removeWidget(button)
+            button.hide()  # deleteLater waits for the event loop: until then it must not cover the text
             button.deleteLater()
         self.buttons, self.experiments = [], []
         self.outcome_label.clear()

@@ -312,3 +312,39 @@ def test_a_tab_without_a_topic_gets_a_note(qtbot, settings):
         assert "no help for this tab yet" in window.help_dock.panel.plain_text()
     finally:
         window.close()
+
+
+def test_help_on_a_small_screen_floats_instead_of_widening_the_window(qtbot, tmp_path):
+    """Docked beside the widest tab, the panel would make the window wider than a small screen (the
+    offscreen screen is 800 px): it floats over the window instead."""
+    from PySide6.QtCore import QSettings
+
+    from app.main_window import MainWindow
+
+    window = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    before = window.minimumSizeHint().width()
+    window.help_dock.toggle_action().trigger()
+    assert window.help_dock.isVisible() and window.help_dock.isFloating()
+    assert window.minimumSizeHint().width() == before  # the window did not grow
+    area = window.screen().availableGeometry()
+    assert area.contains(window.help_dock.geometry().center())
+
+
+def test_a_new_topic_hides_the_old_buttons_at_once(qtbot):
+    """The buttons of the previous topic wait for the event loop to be deleted; meanwhile they must not lie,
+    visible, over the new topic's text (they did, at 640x480 in the panel's corner)."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    panel = HelpPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_topic(ht.topic_for("loss"))
+    old = list(panel.buttons)
+    panel.show_topic(ht.topic_for("tangent"))
+    assert old and not any(button.isVisible() for button in old)
+    qtbot.waitUntil(lambda: all(b.isVisible() for b in panel.buttons), timeout=5_000)
+    visible = [b for b in panel.findChildren(QAbstractButton) if b.isVisible()]
+    assert set(visible) == set(panel.buttons)  # only the new topic's buttons show
