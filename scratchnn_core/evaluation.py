@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .steps import run_to_end
+
 __all__ = ["Evaluation", "evaluation_steps", "evaluate"]
 
 CHUNK = 5000  # rows scored at a time: bounded temporaries, and a stop is honoured this often
@@ -71,9 +73,4 @@ def evaluation_steps(network, data, train_size=None, test_size=None):
 
 def evaluate(network, data, train_size=None, test_size=None):
     """:func:`evaluation_steps` run to the end: the :class:`Evaluation`."""
-    steps = evaluation_steps(network, data, train_size, test_size)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as stop:
-            return stop.value
+    return run_to_end(evaluation_steps(network, data, train_size, test_size))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .steps import run_to_end
 __all__ = ["numerical_gradient", "numerical_gradient_steps"]
 
 
@@ -37,12 +38,7 @@ def _steps_in_place(f, x, h):
 
 
 def _gradient_in_place(f, x, h):
-    steps = _steps_in_place(f, x, h)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as stop:
-            return stop.value
+    return run_to_end(_steps_in_place(f, x, h))
 
 
 def _working_copy(x):

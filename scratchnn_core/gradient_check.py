@@ -15,6 +15,7 @@ import numpy as np
 
 from .gradient_records import PARAM_NAMES, GradientProgress
 from .networks import TwoLayerNet
+from .steps import run_to_end
 
 __all__ = ["METHODS", "PAIRS", "CheckProgress", "Difference", "GradientCheck", "gradient_check_steps",
            "gradient_check"]
@@ -168,9 +169,4 @@ def _stoppable(steps, should_stop):
 
 def gradient_check(network, x, t):
     """:func:`gradient_check_steps` run to the end: the :class:`GradientCheck`."""
-    steps = gradient_check_steps(network, x, t)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as stop:
-            return stop.value
+    return run_to_end(gradient_check_steps(network, x, t))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["PARAM_NAMES", "GradientCancelled", "GradientProgress"]
+__all__ = ["PARAM_NAMES", "GradientCancelled", "GradientProgress", "report_or_cancel"]
 
 PARAM_NAMES = ("W1", "b1", "W2", "b2")
 
@@ -23,3 +23,12 @@ class GradientProgress:
 
     done: int
     total: int
+
+
+def report_or_cancel(progress, should_stop, done: int, total: int) -> None:
+    """Pass ``(done, total)`` to ``progress`` (if given), then raise ``GradientCancelled`` if ``should_stop()``
+    says so: what the callback forms of both numerical gradients do at each of their progress reports."""
+    if progress is not None:
+        progress(done, total)
+    if should_stop is not None and should_stop():
+        raise GradientCancelled("numerical gradient cancelled")

@@ -12,7 +12,8 @@ import numpy as np
 
 from .functions import cross_entropy_error, softmax
 from .gradient import numerical_gradient_steps
-from .gradient_records import PARAM_NAMES, GradientCancelled, GradientProgress
+from .gradient_records import PARAM_NAMES, GradientCancelled, GradientProgress, report_or_cancel
+from .steps import run_to_end
 from .structured_gradient import structured_gradient_steps
 from .weights_file import read_params, write_params
 
@@ -165,17 +166,8 @@ class TwoLayerNet:
         ``GradientCancelled``, so a GUI's Stop button need not wait for the whole
         gradient. The network is never modified.
         """
-        steps = self.numerical_gradient_steps(x, t, method=method)
-        while True:
-            try:
-                report = next(steps)
-            except StopIteration as stop:
-                return stop.value
-            if progress is not None:
-                progress(report.done, report.total)
-            if should_stop is not None and should_stop():
-                steps.close()
-                raise GradientCancelled("numerical gradient cancelled")
+        return run_to_end(self.numerical_gradient_steps(x, t, method=method),
+                          lambda report: report_or_cancel(progress, should_stop, report.done, report.total))
 
     def gradient(self, x, t):
         """Gradients of the loss by backpropagation (Book 5.7.2), in the parameters' dtype."""

@@ -20,7 +20,8 @@ import time
 import numpy as np
 
 from . import threads
-from .gradient_records import PARAM_NAMES, GradientCancelled
+from .gradient_records import PARAM_NAMES, GradientCancelled, report_or_cancel
+from .steps import run_to_end
 
 __all__ = ["structured_gradient_steps", "structured_numerical_gradient", "structured_gradient_seconds"]
 
@@ -217,17 +218,10 @@ def structured_numerical_gradient(params, x, t, h=1e-4, *, should_stop=None, pro
     work and after every yield (about every millisecond): when it returns True the call raises
     ``GradientCancelled``.
     """
-    steps = structured_gradient_steps(params, x, t, h)
-    while True:
-        if should_stop is not None and should_stop():
-            steps.close()
-            raise GradientCancelled("numerical gradient cancelled")
-        try:
-            done, total = next(steps)
-        except StopIteration as stop:
-            return stop.value
-        if progress is not None:
-            progress(done, total)
+    if should_stop is not None and should_stop():
+        raise GradientCancelled("numerical gradient cancelled")
+    return run_to_end(structured_gradient_steps(params, x, t, h),
+                      lambda done_total: report_or_cancel(progress, should_stop, *done_total))
 
 
 @functools.lru_cache(maxsize=64)

@@ -20,6 +20,7 @@ import numpy as np
 from .messages import MessageError, template
 from .mnist import FILES as _MNIST_FILES
 from .networks import GradientCancelled, TwoLayerNet
+from .steps import run_to_end
 from .training_start import initial_network, start_run
 
 __all__ = ["TrainConfig", "IterationRecord", "EpochRecord", "TrainResult", "train_steps", "train",
@@ -257,11 +258,5 @@ def train_steps(config, data=None, *, network=None, first_iteration=0, should_st
 
 def train(config, data=None, *, network=None, first_iteration=0, callback=None, should_stop=None):
     """Run ``train_steps`` to the end, passing each record to ``callback``; return the ``TrainResult``."""
-    steps = train_steps(config, data, network=network, first_iteration=first_iteration, should_stop=should_stop)
-    while True:
-        try:
-            record = next(steps)
-        except StopIteration as stop:
-            return stop.value
-        if callback is not None:
-            callback(record)
+    return run_to_end(train_steps(config, data, network=network, first_iteration=first_iteration,
+                                  should_stop=should_stop), callback)
