@@ -87,7 +87,7 @@ class RateMeter:
         return (n1 - n0) / (t1 - t0)
 
 
-def eta_seconds(iterations_done: int, total_iterations: int, elapsed_s: float) -> float | None:
+def eta_seconds(iterations_done: float, total_iterations: int, elapsed_s: float) -> float | None:
     """Time left at the average pace so far (which includes the per-epoch evaluations); ``None`` if unknown."""
     if iterations_done <= 0 or elapsed_s <= 0:
         return None
@@ -147,15 +147,20 @@ class TrainingHistory:
         finite = losses[np.isfinite(losses)]
         return max(floor, 1.05 * float(finite.max())) if finite.size else floor
 
+    def work_done(self) -> float:
+        """Iterations done, with the running numerical gradient's share of the next one."""
+        done, total = self.gradient_progress
+        return self.iterations_done + (done / total if total else 0.0)
+
     def progress(self) -> float:
         """Fraction done, 0..1."""
-        return min(self.iterations_done / self.total_iterations, 1.0) if self.total_iterations else 0.0
+        return min(self.work_done() / self.total_iterations, 1.0) if self.total_iterations else 0.0
 
     def iterations_per_second(self) -> float | None:
         return self._rate.rate()
 
     def eta_s(self) -> float | None:
-        return eta_seconds(self.iterations_done, self.total_iterations, self.elapsed_s)
+        return eta_seconds(self.work_done(), self.total_iterations, self.elapsed_s)
 
     def csv_rows(self) -> list[list[object]]:
         """One table: ``kind`` is ``loss`` (per iteration) or ``epoch`` (per-epoch accuracies)."""

@@ -24,6 +24,7 @@ class TrainingSession(QObject):
     evaluated = Signal(object, bool)
     errored = Signal(str)
     paused = Signal()
+    measuring = Signal(float)  # the fraction of loaded weights' evaluation done
     ended = Signal()
 
     def __init__(self, record_run: Callable[..., int], parent: QObject | None = None) -> None:
@@ -42,6 +43,7 @@ class TrainingSession(QObject):
         c.evaluated.connect(self._on_controller_evaluated)
         c.errored.connect(self._on_controller_errored)
         c.paused.connect(self.paused)
+        c.evaluation_progressed.connect(self._on_controller_evaluation_progressed)
         c.ended.connect(self._on_controller_ended)
 
     def is_running(self) -> bool:
@@ -106,6 +108,11 @@ class TrainingSession(QObject):
         self.controller.shutdown(timeout_s)
 
     # -- the controller's signals ---------------------------------------------------------------------
+    @Slot(float)
+    def _on_controller_evaluation_progressed(self, fraction: float) -> None:
+        if self.pending is None and not self.training:  # measuring loaded weights: the only wait the user has
+            self.measuring.emit(fraction)
+
     @Slot(object)
     def _on_controller_progressed(self, batch) -> None:
         self.history.apply(batch)

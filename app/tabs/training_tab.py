@@ -27,7 +27,6 @@ from app.widgets.network_page import NetworkPage
 from app.widgets.training_panel import TrainingPanel
 from scratchnn_core import TrainConfig, TwoLayerNet, last_epoch
 
-PIXELS, CLASSES = 784, 10
 DEMO_CONFIG = dict(iters_num=1200, train_size=6000)  # 20 epochs of 60 mini-batches: about 85% in seconds
 REDRAW_MS = 100  # plots redraw at most 10 times a second (see benchmarks/gui_training.py)
 
@@ -68,6 +67,7 @@ class TrainingTab(BaseTab):
         s.evaluated.connect(self._on_session_evaluated)
         s.errored.connect(self._on_session_errored)
         s.paused.connect(self._on_session_paused)
+        s.measuring.connect(self.panel.show_measuring)
         s.ended.connect(self._on_session_ended)
         self._redraw_timer = self.add_timer(REDRAW_MS, self._on_redraw_timer_timeout)
         self._update_buttons()
@@ -280,20 +280,17 @@ class TrainingTab(BaseTab):
         self.session.network.save_npz(path)
 
     def load_weights(self, path: str) -> None:
-        """Load an ``.npz`` network (checked: 784 inputs, 10 outputs), then show its accuracy and mistakes."""
+        """Load an ``.npz`` network (the core refuses anything but 784-H-10 with its reason), then show its
+        accuracy and mistakes."""
         if self.is_running():
             raise RuntimeError(self.tr("Stop the training before loading weights."))
         network = TwoLayerNet.load_npz(path)
-        w1, w2 = network.params["W1"], network.params["W2"]
-        if w1.shape[0] != PIXELS or w2.shape[1] != CLASSES:
-            raise ValueError(self.tr("These weights are not for MNIST: the network has {0} inputs and {1} "
-                                     "outputs, not 784 and 10.").format(w1.shape[0], w2.shape[1]))
         config = self.config()
         self.session.load(network, config.train_size, config.test_size)
         self.curves.forget_current()
         self.curves.end_live(self.session.history)
         self._show_network(network)
-        self.form.boxes["hidden_size"].setValue(w1.shape[1])
+        self.form.boxes["hidden_size"].setValue(network.params["W1"].shape[1])
         self.panel.hide_error()
         self.result_label.setText(self.tr("Weights loaded; measuring their accuracy..."))
         self.mistakes_page.set_evaluation(None)

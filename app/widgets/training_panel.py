@@ -82,14 +82,23 @@ class TrainingPanel(QWidget):
     def hide_error(self) -> None:
         self.error_label.hide()
 
+    def show_measuring(self, fraction: float) -> None:
+        """How far the evaluation of loaded weights has got (0..1)."""
+        self.progress_bar.setValue(round(100 * fraction))
+
     def show_progress(self, history, training: bool) -> None:
         """How far ``history`` (a ``TrainingHistory``) got: speed and time left while ``training``, else
-        the iterations and their time (no "time left" after Stop)."""
+        the iterations and their time (no "time left" after Stop). Inside a numerical gradient (20 s an
+        iteration with the book's loop) the parameters done so far show that it moves."""
         self.progress_bar.setValue(round(100 * history.progress()))
         rate = history.iterations_per_second()
-        if training:
-            text = self.tr("{0} it/s, time left {1}").format("\u2014" if rate is None else f"{rate:,.0f}",
-                                                              format_duration(history.eta_s()))
+        done, total = history.gradient_progress
+        if training and total and done < total:
+            text = self.tr("Iteration {0:,}: numerical gradient {1:,} of {2:,} parameters, time left {3}").format(
+                history.iterations_done + 1, done, total, format_duration(history.eta_s()))
+        elif training:
+            speed = "\u2014" if rate is None else f"{rate:,.0f}" if rate >= 10 else f"{rate:.2g}"
+            text = self.tr("{0} it/s, time left {1}").format(speed, format_duration(history.eta_s()))
         elif history.iterations_done:
             text = self.tr("{0:,} iterations in {1}").format(history.iterations_done,
                                                             format_duration(history.elapsed_s))

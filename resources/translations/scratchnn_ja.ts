@@ -396,32 +396,6 @@
     </message>
 </context>
 <context>
-    <name>DigitGrid</name>
-    <message>
-        <source>Test digits: the network&apos;s answer, the true label in brackets; mistakes in red.</source>
-        <translation>テストデータの数字：ネットワークの答え、かっこ内は正解ラベル。間違いは赤で表示します。</translation>
-    </message>
-    <message>
-        <source>{0} ({1})</source>
-        <translation>{0} ({1})</translation>
-    </message>
-    <message>
-        <source>Test digits appear here when training ends.</source>
-        <translation>学習が終わると、ここにテストデータの数字が表示されます。</translation>
-    </message>
-</context>
-<context>
-    <name>DigitPanel</name>
-    <message>
-        <source>Show mistakes first</source>
-        <translation>間違いを先に表示</translation>
-    </message>
-    <message>
-        <source>Under each test digit: the network&apos;s answer (the true label). Red frame: a mistake.</source>
-        <translation>各テスト数字の下：ネットワークの答え（正解ラベル）。赤枠：間違い。</translation>
-    </message>
-</context>
-<context>
     <name>DrawPage</name>
     <message>
         <source>The network&apos;s output (softmax probabilities):</source>
@@ -2261,6 +2235,10 @@ ScratchNN は動作を続けます。タブの表示がおかしい場合は、�
         <translation>再開(&amp;R)</translation>
     </message>
     <message>
+        <source>Iteration {0:,}: numerical gradient {1:,} of {2:,} parameters, time left {3}</source>
+        <translation>{0:,} 回目の反復：数値微分 {2:,} 個のパラメータのうち {1:,} 個、残り時間 {3}</translation>
+    </message>
+    <message>
         <source>{0} it/s, time left {1}</source>
         <translation>{0} 回/秒、残り {1}</translation>
     </message>
@@ -2493,10 +2471,6 @@ ScratchNN は動作を続けます。タブの表示がおかしい場合は、�
     <message>
         <source>Stop the training before loading weights.</source>
         <translation>重みを読み込む前に学習を停止してください。</translation>
-    </message>
-    <message>
-        <source>These weights are not for MNIST: the network has {0} inputs and {1} outputs, not 784 and 10.</source>
-        <translation>MNIST 用の重みではありません：このネットワークは入力 {0} 個、出力 {1} 個で、784 個と 10 個ではありません。</translation>
     </message>
     <message>
         <source>Weights loaded; measuring their accuracy...</source>

@@ -396,32 +396,6 @@
     </message>
 </context>
 <context>
-    <name>DigitGrid</name>
-    <message>
-        <source>Test digits: the network&apos;s answer, the true label in brackets; mistakes in red.</source>
-        <translation>시험 데이터 숫자: 신경망의 답, 괄호 안은 정답 레이블, 틀린 것은 빨간색.</translation>
-    </message>
-    <message>
-        <source>{0} ({1})</source>
-        <translation>{0} ({1})</translation>
-    </message>
-    <message>
-        <source>Test digits appear here when training ends.</source>
-        <translation>학습이 끝나면 여기에 시험 데이터 숫자가 나타납니다.</translation>
-    </message>
-</context>
-<context>
-    <name>DigitPanel</name>
-    <message>
-        <source>Show mistakes first</source>
-        <translation>틀린 것 먼저 보기</translation>
-    </message>
-    <message>
-        <source>Under each test digit: the network&apos;s answer (the true label). Red frame: a mistake.</source>
-        <translation>각 시험 숫자 아래: 신경망의 답 (정답 레이블). 빨간 테두리: 틀린 답.</translation>
-    </message>
-</context>
-<context>
     <name>DrawPage</name>
     <message>
         <source>The network&apos;s output (softmax probabilities):</source>
@@ -2261,6 +2235,10 @@ ScratchNN은 계속 실행됩니다. 탭이 이상해 보이면 앱을 다시 �
         <translation>재개(&amp;R)</translation>
     </message>
     <message>
+        <source>Iteration {0:,}: numerical gradient {1:,} of {2:,} parameters, time left {3}</source>
+        <translation>{0:,}번째 반복: 수치 미분 {2:,}개 매개변수 중 {1:,}개, 남은 시간 {3}</translation>
+    </message>
+    <message>
         <source>{0} it/s, time left {1}</source>
         <translation>초당 {0}회, 남은 시간 {1}</translation>
     </message>
@@ -2409,10 +2387,6 @@ ScratchNN은 계속 실행됩니다. 탭이 이상해 보이면 앱을 다시 �
     <message>
         <source>Stop the training before loading weights.</source>
         <translation>가중치를 불러오기 전에 학습을 정지하세요.</translation>
-    </message>
-    <message>
-        <source>These weights are not for MNIST: the network has {0} inputs and {1} outputs, not 784 and 10.</source>
-        <translation>MNIST용 가중치가 아닙니다: 신경망의 입력이 784개, 출력이 10개가 아니라 입력 {0}개, 출력 {1}개입니다.</translation>
     </message>
     <message>
         <source>Weights loaded; measuring their accuracy...</source>

@@ -396,32 +396,6 @@
     </message>
 </context>
 <context>
-    <name>DigitGrid</name>
-    <message>
-        <source>Test digits: the network&apos;s answer, the true label in brackets; mistakes in red.</source>
-        <translation>测试数据中的数字：网络的回答，括号内为正确解标签；回答错误的标为红色。</translation>
-    </message>
-    <message>
-        <source>{0} ({1})</source>
-        <translation>{0} ({1})</translation>
-    </message>
-    <message>
-        <source>Test digits appear here when training ends.</source>
-        <translation>学习结束后，测试数据中的数字会显示在这里。</translation>
-    </message>
-</context>
-<context>
-    <name>DigitPanel</name>
-    <message>
-        <source>Show mistakes first</source>
-        <translation>先显示回答错误的</translation>
-    </message>
-    <message>
-        <source>Under each test digit: the network&apos;s answer (the true label). Red frame: a mistake.</source>
-        <translation>每个测试数字下方：网络的回答（正确解标签）。红框：回答错误。</translation>
-    </message>
-</context>
-<context>
     <name>DrawPage</name>
     <message>
         <source>The network&apos;s output (softmax probabilities):</source>
@@ -2261,6 +2235,10 @@ ScratchNN 会继续运行。如果某个标签页显示异常，请重新启动�
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
+        <source>Iteration {0:,}: numerical gradient {1:,} of {2:,} parameters, time left {3}</source>
+        <translation>第 {0:,} 次迭代：数值微分 {2:,} 个参数中的 {1:,} 个，剩余时间 {3}</translation>
+    </message>
+    <message>
         <source>{0} it/s, time left {1}</source>
         <translation>每秒 {0} 次，剩余 {1}</translation>
     </message>
@@ -2493,10 +2471,6 @@ ScratchNN 会继续运行。如果某个标签页显示异常，请重新启动�
     <message>
         <source>Stop the training before loading weights.</source>
         <translation>加载权重前请先停止学习。</translation>
-    </message>
-    <message>
-        <source>These weights are not for MNIST: the network has {0} inputs and {1} outputs, not 784 and 10.</source>
-        <translation>这些权重不是用于 MNIST 的：该网络有 {0} 个输入和 {1} 个输出，而不是 784 个和 10 个。</translation>
     </message>
     <message>
         <source>Weights loaded; measuring their accuracy...</source>

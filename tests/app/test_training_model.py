@@ -104,3 +104,20 @@ def test_loss_ceiling_ignores_non_finite_losses():
         batcher.add_loss(i, loss)
     history.apply(batcher.take(1.0))
     assert history.loss_ceiling() == pytest.approx(4.2)
+
+
+def test_a_running_numerical_gradient_counts_towards_progress_and_time_left():
+    # Book 4.5.1's loop: one iteration is 39,760 parameters and tens of seconds, so the bar and the ETA
+    # must move inside it, not only when the iteration ends.
+    clock = FakeClock()
+    batcher = ProgressBatcher(4, clock=clock)
+    history = TrainingHistory(4)
+    batcher.add_loss(0, 2.3)
+    batcher.set_gradient_progress(9940, 39760)  # a quarter of the second iteration's gradient
+    history.apply(batcher.take(10.0))
+    assert history.work_done() == pytest.approx(1.25)
+    assert history.progress() == pytest.approx(1.25 / 4)
+    assert history.eta_s() == pytest.approx(10.0 / 1.25 * (4 - 1.25))
+    batcher.add_loss(1, 2.2)  # that gradient is complete: no share of the next one yet
+    history.apply(batcher.take(20.0))
+    assert history.work_done() == 2.0 and history.progress() == 0.5

@@ -8,7 +8,7 @@ from app.tabs import training_model
 from app.tabs.training_tab import DEMO_CONFIG, TrainingTab
 from app.workers import generator_worker as gw
 from app.workers import training_jobs as tj
-from scratchnn_core import TrainConfig
+from scratchnn_core import TrainConfig, TwoLayerNet
 from scratchnn_core.mnist import load_mnist
 
 pytestmark = pytest.mark.slow
@@ -83,15 +83,22 @@ def test_weights_round_trip(trained, tab, qtbot, tmp_path):
     source.save_weights(str(path))
     tab.form.boxes["train_size"].setValue(6000)
     tab.form.boxes["test_size"].setValue(2000)
+    measured = []
+    tab.session.measuring.connect(measured.append)
     tab.load_weights(str(path))
     qtbot.waitUntil(lambda: not tab.is_running(), timeout=30_000)
     assert tab.mistakes_page.matrix.counts().sum() == 2000
+    assert measured and measured == sorted(measured) and measured[-1] == 1.0  # the bar moved to the end
     assert "measuring" not in tab.result_label.text()  # replaced by the accuracy (issue 8, 16)
     assert tab.result_label.text().endswith(source.result_label.text().rsplit("\n", 1)[1])
     bad = tmp_path / "bad.npz"
     bad.write_bytes(b"not a zip file")
     with pytest.raises(ValueError):
         tab.load_weights(str(bad))
+    TwoLayerNet(input_size=4, hidden_size=3, output_size=2).save_npz(tmp_path / "small.npz")
+    with pytest.raises(ValueError, match="784-H-10"):  # the core's reason, not a shape error later
+        tab.load_weights(str(tmp_path / "small.npz"))
+    assert tab.form.boxes["hidden_size"].value() != 3
 
 
 def test_stop_mid_run_ends_cleanly(tab, qtbot):
