@@ -125,33 +125,9 @@ class TwoLayerNet:
         gradients (``grads = yield from net.numerical_gradient_steps(x, t)``)."""
         if method not in NUMERICAL_METHODS:
             raise ValueError(f"method must be 'book' or 'structured', not {method!r}")
-        if method == "structured":
-            return (yield from _throttled(structured_gradient_steps(self.params, x, t)))
-        net = TwoLayerNet._from_params({k: v.astype(np.float64) for k, v in self.params.items()})
-        x = np.asarray(x, dtype=np.float64)
-
-        def loss_W(W):  # the book's idiom: reads net.params, which the loop perturbs in place
-            with np.errstate(over="ignore", invalid="ignore", divide="ignore"):  # diverged weights: inf
-                return net.loss(x, t)
-
-        total = sum(p.size for p in net.params.values())
-        grads, done_before, reported, last = {}, 0, 0, time.perf_counter()
-        for key in PARAM_NAMES:
-            steps = numerical_gradient_steps(loss_W, net.params[key])
-            while True:
-                try:
-                    done = next(steps)
-                except StopIteration as stop:
-                    grads[key] = stop.value
-                    break
-                now = time.perf_counter()
-                if now - last >= PROGRESS_INTERVAL_S:
-                    last, reported = now, done_before + done
-                    yield GradientProgress(reported, total)
-            done_before += net.params[key].size
-        if reported != total:
-            yield GradientProgress(total, total)
-        return grads
+        steps = (structured_gradient_steps(self.params, x, t) if method == "structured"
+                 else _book_gradient_steps(self.params, x, t))
+        return (yield from _throttled(steps))
 
     def numerical_gradient(self, x, t, *, method="book", should_stop=None, progress=None):
         """Gradients of the loss by central differences over every parameter (Book 4.5.1).
@@ -229,8 +205,33 @@ class TwoLayerNet:
         return net
 
 
+def _book_gradient_steps(params, x, t):
+    """The book's loop (Book 4.5.1) over a float64 copy of ``params``: yields ``(done, total)`` after every
+    parameter, returns the gradients."""
+    net = TwoLayerNet._from_params({k: v.astype(np.float64) for k, v in params.items()})
+    x = np.asarray(x, dtype=np.float64)
+
+    def loss_W(W):  # the book's idiom: reads net.params, which the loop perturbs in place
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):  # diverged weights: inf
+            return net.loss(x, t)
+
+    total = sum(p.size for p in net.params.values())
+    grads, done_before = {}, 0
+    for key in PARAM_NAMES:
+        steps = numerical_gradient_steps(loss_W, net.params[key])
+        while True:
+            try:
+                done = next(steps)
+            except StopIteration as stop:
+                grads[key] = stop.value
+                break
+            yield done_before + done, total
+        done_before += net.params[key].size
+    return grads
+
+
 def _throttled(steps):
-    """The structured generator's ``(done, total)`` (every ~ms) as a ``GradientProgress`` every ~20 ms."""
+    """A numerical gradient's ``(done, total)`` (every ~ms) as a ``GradientProgress`` every ~20 ms."""
     last, total = time.perf_counter(), 0
     while True:
         try:
