@@ -8,14 +8,7 @@ from app.formatting import format_duration
 from app.tabs.training_model import ExponentialSmoother, GrowingBuffer, RateMeter, TrainingHistory, eta_seconds
 from app.workers.progress import ProgressBatcher
 from scratchnn_core import EpochRecord
-
-
-class FakeClock:
-    def __init__(self):
-        self.now = 0.0
-
-    def __call__(self):
-        return self.now
+from tests.app.fake_clock import FakeClock
 
 
 def test_growing_buffer_preallocates_and_grows():

@@ -5,14 +5,7 @@ from app.formatting import format_duration
 from app.tabs.training_model import TrainingHistory
 from app.widgets.training_panel import TrainingPanel
 from app.workers.progress import ProgressBatcher
-
-
-class FakeClock:
-    def __init__(self):
-        self.now = 0.0
-
-    def __call__(self):
-        return self.now
+from tests.app.fake_clock import FakeClock
 
 
 @pytest.fixture

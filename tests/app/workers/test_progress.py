@@ -4,14 +4,7 @@ import pytest
 
 from app.workers.progress import ProgressBatcher
 from scratchnn_core import EpochRecord
-
-
-class FakeClock:
-    def __init__(self):
-        self.now = 0.0
-
-    def __call__(self):
-        return self.now
+from tests.app.fake_clock import FakeClock
 
 
 def test_batcher_throttles_by_time_and_loses_no_loss():
