@@ -66,9 +66,10 @@ class GradientTab(BaseTab):
         p.speed_slider.valueChanged.connect(self._on_speed_changed)
         p.play_button.clicked.connect(self._on_play_button_clicked)
         p.end_button.clicked.connect(self.run_to_end)
-        p.pause_button.clicked.connect(lambda: self._animate(lambda: None))
-        p.step_button.clicked.connect(lambda: self._animate(self.model.advance))
-        p.reset_button.clicked.connect(lambda: self._animate(self.model.rewind))
+        # Named slots, not lambdas holding the tab: those can crash PySide at interpreter exit.
+        p.pause_button.clicked.connect(self._on_pause_button_clicked)
+        p.step_button.clicked.connect(self._on_step_button_clicked)
+        p.reset_button.clicked.connect(self._on_reset_button_clicked)
         self.plot.clicked.connect(self._on_plot_clicked)
         self.plot.rested.connect(self._on_plot_rested)
         self.plot.left.connect(self._on_plot_left)
@@ -260,10 +261,21 @@ class GradientTab(BaseTab):
         self._timer.start()
         self._draw()
 
-    def _animate(self, action) -> None:
-        """Pause, Step and Reset: stop the animation, then move the cursor (or not)."""
+    @Slot()
+    def _on_pause_button_clicked(self) -> None:
         self._timer.stop()
-        action()
+        self._draw()
+
+    @Slot()
+    def _on_step_button_clicked(self) -> None:
+        self._timer.stop()
+        self.model.advance()
+        self._draw()
+
+    @Slot()
+    def _on_reset_button_clicked(self) -> None:
+        self._timer.stop()
+        self.model.rewind()
         self._draw()
 
     def _on_timer_timeout(self) -> None:
