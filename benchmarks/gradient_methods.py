@@ -17,16 +17,11 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import os
 import sys
 
+from run_conditions import blas_arg, blas_limit, loadavg
 
-def machine_load():
-    try:
-        with open("/proc/loadavg") as fh:
-            return [float(v) for v in fh.read().split()[:3]]
-    except OSError:
-        return None
+from scratchnn_core import TrainConfig, load_mnist, train
 
 
 def main() -> int:
@@ -34,20 +29,18 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--iters", type=int, default=600)
     parser.add_argument("--book-iters", type=int, default=1)
-    parser.add_argument("--blas-threads", type=int, default=1)
+    parser.add_argument("--blas-threads", type=blas_arg, default=1, metavar="N|off")
     args = parser.parse_args()
-    os.environ["OPENBLAS_NUM_THREADS"] = os.environ["OMP_NUM_THREADS"] = str(args.blas_threads)
-    from scratchnn_core import TrainConfig, load_mnist, train
-
     data = load_mnist()
     (_, _), (x_test, t_test) = data
-    load = {"before": machine_load()}
+    load = {"before": loadavg()}
     base = TrainConfig(iters_num=args.iters, seed=args.seed)
     runs = {"backprop": base, "structured": dataclasses.replace(base, gradient="structured")}
     if args.book_iters:
         runs["numerical"] = dataclasses.replace(base, iters_num=args.book_iters, gradient="numerical")
-    results = {name: train(config, data) for name, config in runs.items()}
-    load["after"] = machine_load()
+    with blas_limit(args.blas_threads) as threads:
+        results = {name: train(config, data) for name, config in runs.items()}
+    load["after"] = loadavg()
     # The iteration time without the evaluation at iteration 0 (the full train and test sets, ~0.1 s).
     report = {
         "iterations_per_second": {name: round(r.iterations_done / r.elapsed_s, 3) for name, r in results.items()},
@@ -56,7 +49,7 @@ def main() -> int:
         "test_acc": {name: r.network.accuracy(x_test, t_test) for name, r in results.items()},
         "max_loss_diff": max(abs(a - b) for a, b in zip(results["backprop"].train_loss,
                                                         results["structured"].train_loss)),
-        "seed": args.seed, "blas_threads": args.blas_threads, "machine_load": load,
+        "seed": args.seed, "blas_threads": threads, "machine_load": load,
     }
     print(json.dumps(report))
     return 0

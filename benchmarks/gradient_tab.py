@@ -22,25 +22,16 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import sys
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from timing import timed  # noqa: E402
 
 TARGETS_MS = {"slider_move": 30.0, "new_function": 150.0}
 FUNCTIONS = ("x0**2 + x1**2", "(x0-2)**2 + 4*(x1-3)**2", "sin(x0) * exp(0.3*x1)", "x0**2 - x1**2")
-
-
-def timed(work, runs: int) -> dict:
-    samples = []
-    for run in range(runs):
-        started = time.perf_counter()
-        work(run)
-        samples.append((time.perf_counter() - started) * 1e3)
-    return {"median_ms": round(statistics.median(samples), 2), "best_ms": round(min(samples), 2)}
 
 
 def long_race(app, tab) -> dict:

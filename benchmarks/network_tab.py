@@ -16,22 +16,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import sys
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-
-def timed(work, runs: int) -> dict:
-    samples = []
-    for run in range(runs):
-        started = time.perf_counter()
-        work(run)
-        samples.append((time.perf_counter() - started) * 1e3)
-    return {"median_ms": round(statistics.median(samples), 2), "best_ms": round(min(samples), 2)}
+from timing import timed  # noqa: E402
 
 
 def main() -> None:

@@ -35,30 +35,12 @@ import time
 import tracemalloc
 
 import numpy as np
-from run_conditions import blas_arg, blas_limit
+from run_conditions import blas_arg, blas_limit, loadavg
+from timing import best_of
 
 from scratchnn_core import TwoLayerNet, load_mnist
 from scratchnn_core.gradient_check import gradient_check_steps
 from scratchnn_core.structured_gradient import structured_gradient_steps, structured_numerical_gradient
-
-
-def machine_load():
-    """The 1, 5 and 15 minute load averages, or None where /proc/loadavg does not exist."""
-    try:
-        with open("/proc/loadavg") as fh:
-            return [float(v) for v in fh.read().split()[:3]]
-    except OSError:
-        return None
-
-
-def best_of(runs, fn):
-    """The fastest of ``runs`` calls of ``fn`` (seconds) and the last result."""
-    best, result = float("inf"), None
-    for _ in range(runs):
-        started = time.perf_counter()
-        result = fn()
-        best = min(best, time.perf_counter() - started)
-    return best, result
 
 
 def longest_step_seconds(steps):
@@ -93,7 +75,7 @@ def main() -> int:
     parser.add_argument("--first", type=int, metavar="N", help="use x_train[:N] (the book's check: 3)")
     args = parser.parse_args()
 
-    load_before = machine_load()
+    load_before = loadavg()
     (x_train, t_train), _ = load_mnist()
     if args.first is not None:
         batch = np.arange(args.first)
@@ -127,7 +109,7 @@ def main() -> int:
         "peak_temporaries_mb": round(peak / 2**20, 2),
         "blas_limit": args.blas_threads,
         "blas_threads": blas_threads,
-        "machine_load": {"before": load_before, "after": machine_load()},
+        "machine_load": {"before": load_before, "after": loadavg()},
         "cpu_count": os.cpu_count(),
         "network": f"784-{args.hidden}-10",
         "batch": len(x),

@@ -30,7 +30,8 @@ def main() -> int:
     parser.add_argument("--iters", type=int, default=10000)
     args = parser.parse_args()
     os.environ["OPENBLAS_NUM_THREADS"] = os.environ["OMP_NUM_THREADS"] = "1"
-    import numpy as np
+    import numpy as np  # imported after the variables: OpenBLAS reads them when it loads
+    from run_conditions import loadavg
 
     from scratchnn_core import TwoLayerNet, load_mnist
     from scratchnn_core.training import last_epoch
@@ -80,12 +81,10 @@ def main() -> int:
         blas = [(i.get("internal_api"), i.get("architecture")) for i in threadpool_info()]
     except ImportError:
         blas = None
-    with open("/proc/loadavg") as fh:
-        load = [float(v) for v in fh.read().split()[:3]]
     print(json.dumps({"parts_s": {k: round(v, 3) for k, v in parts.items()}, "total_s": round(sum(parts.values()), 3),
                       "gflop": round(gflop, 1), "gemm_gflops": round(gflops, 1), "floor_s": round(gflop / gflops, 2),
                       "blas": blas, "openblas_coretype": os.environ.get("OPENBLAS_CORETYPE"),
-                      "machine_load": load}))
+                      "machine_load": loadavg()}))
     return 0
 
 
