@@ -18,6 +18,7 @@ modify the caller's arrays, and seeded ``numpy.random.Generator`` randomness:
 * ``confusion``: ``confusion_matrix``, ``top_k``, ``mistakes`` for judging a trained net (Book 4.5.3)
 * ``threads``: ``blas_threads``, the BLAS thread limit around a run (Book 4.5)
 * ``messages``: ``MessageError``, an error whose English text comes from a translatable template
+* ``steps``: ``run_to_end``, ``stoppable``: the core's generators (long work yields progress) driven
 
 This package never imports Qt.
 """
@@ -41,6 +42,7 @@ from .mnist import MnistError, load_mnist
 from .evaluation import Evaluation, evaluate, evaluation_steps
 from .estimates import RunEstimate, estimate_numerical_gradient_seconds, estimate_run, estimate_runs
 from .structured_gradient import structured_gradient_steps, structured_numerical_gradient
+from .steps import run_to_end, stoppable
 from .threads import DEFAULT_BLAS_THREADS, blas_threads, current_blas_threads
 from .training import (
     MNIST_TEST_SIZE,
@@ -106,4 +108,6 @@ __all__ = [
     "DEFAULT_BLAS_THREADS",
     "blas_threads",
     "current_blas_threads",
+    "run_to_end",
+    "stoppable",
 ]

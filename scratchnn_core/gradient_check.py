@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .gradient_records import PARAM_NAMES, GradientProgress
+from .gradient_records import PARAM_NAMES
 from .networks import TwoLayerNet
-from .steps import run_to_end
+from .steps import run_to_end, stoppable
 
 __all__ = ["METHODS", "PAIRS", "CheckProgress", "Difference", "GradientCheck", "gradient_check_steps",
            "gradient_check"]
@@ -140,7 +140,7 @@ def gradient_check_steps(network, x, t, *, should_stop=None, clock=time.perf_cou
         if method == "backprop":
             grads[method], spent = _backprop(net, x, t, clock)
         else:
-            steps = _timed(_stoppable(net.numerical_gradient_steps(x, t, method=method), should_stop),
+            steps = _timed(stoppable(net.numerical_gradient_steps(x, t, method=method), should_stop),
                            method, clock)
             grads[method], spent = yield from steps
             if grads[method] is None:  # stopped inside it
@@ -152,19 +152,6 @@ def gradient_check_steps(network, x, t, *, should_stop=None, clock=time.perf_cou
         for first, second in PAIRS if first in dict(seconds) and second in dict(seconds)
         for key in PARAM_NAMES)
     return GradientCheck(len(x), tuple(seconds), differences)
-
-
-def _stoppable(steps, should_stop):
-    """``steps`` until ``should_stop()``: then closed, and None returned instead of the gradient."""
-    while True:
-        try:
-            report = next(steps)
-        except StopIteration as stop:
-            return stop.value
-        if isinstance(report, GradientProgress) and should_stop is not None and should_stop():
-            steps.close()
-            return None
-        yield report
 
 
 def gradient_check(network, x, t):

@@ -1,11 +1,13 @@
 """Running the core's generators to their end (long work here yields its progress; see STYLE.md).
 
 ``numerical_gradient``, ``train``, ``evaluate`` and ``gradient_check`` are each a generator of the same
-work driven to the end; :func:`run_to_end` is that loop, written once.
+work driven to the end; :func:`run_to_end` is that loop, written once. :func:`stoppable` passes a
+generator's yields on until a Stop (the training inside a numerical gradient, the gradient check, the
+app's evaluation job).
 """
 from __future__ import annotations
 
-__all__ = ["run_to_end"]
+__all__ = ["run_to_end", "stoppable"]
 
 
 def run_to_end(steps, each=None):
@@ -25,3 +27,19 @@ def run_to_end(steps, each=None):
             except BaseException:
                 steps.close()
                 raise
+
+
+def stoppable(steps, should_stop):
+    """Pass the yields of ``steps`` on until ``should_stop()`` (polled after each, if not None) is true:
+    then ``steps`` is closed (it puts back what it changed) and ``None`` returned instead of its value
+    (``value = yield from stoppable(steps, should_stop)``). Polled when the receiver comes back from a
+    yield, so a Stop pressed during a Pause ends the work before any more of it is done."""
+    while True:
+        try:
+            value = next(steps)
+        except StopIteration as stop:
+            return stop.value
+        yield value
+        if should_stop is not None and should_stop():
+            steps.close()
+            return None

@@ -19,8 +19,8 @@ import numpy as np
 
 from .messages import MessageError, template
 from .mnist import FILES as _MNIST_FILES
-from .networks import GradientCancelled, TwoLayerNet
-from .steps import run_to_end
+from .networks import TwoLayerNet
+from .steps import run_to_end, stoppable
 from .training_start import initial_network, start_run
 
 __all__ = ["TrainConfig", "IterationRecord", "EpochRecord", "TrainResult", "train_steps", "train",
@@ -125,19 +125,6 @@ def last_epoch(iters_num, train_size, batch_size):
     return int((iters_num - 1) // iterations_per_epoch(train_size, batch_size))
 
 
-def _watch_gradient(steps, should_stop):
-    """Pass a numerical gradient's progress records on; ``GradientCancelled`` when ``should_stop()``."""
-    while True:
-        try:
-            report = next(steps)
-        except StopIteration as stop:
-            return stop.value
-        yield report
-        if should_stop is not None and should_stop():
-            steps.close()
-            raise GradientCancelled("numerical gradient cancelled")
-
-
 def _subsets(config, data):
     if data is None:
         from .mnist import load_mnist  # imported here: the loop itself needs no files
@@ -221,13 +208,12 @@ def train_steps(config, data=None, *, network=None, first_iteration=0, should_st
         x_batch, t_batch = x_train[batch_mask], t_train[batch_mask]
         # A diverging run overflows on purpose; the NaN/inf check below reports it instead of warnings.
         # (No yield inside ``errstate``: a suspended generator would leave it set for its consumer.)
-        try:
-            if numerical:  # the slow, honest way: 2 loss evaluations per parameter, progress on the way
-                grad = yield from _watch_gradient(
-                    network.numerical_gradient_steps(x_batch, t_batch, method=numerical), should_stop)
-        except GradientCancelled:  # stopped inside a numerical gradient: within ~20 ms, not minutes
-            status, message, done = "cancelled", f"cancelled during iteration {i}", i
-            break
+        if numerical:  # the slow, honest way: 2 loss evaluations per parameter, progress on the way
+            grad = yield from stoppable(network.numerical_gradient_steps(x_batch, t_batch, method=numerical),
+                                        should_stop)
+            if grad is None:  # stopped inside a numerical gradient: within ~20 ms, not minutes
+                status, message, done = "cancelled", f"cancelled during iteration {i}", i
+                break
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
             if numerical:
                 loss = network.loss(x_batch, t_batch)

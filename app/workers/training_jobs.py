@@ -17,7 +17,7 @@ import numpy as np
 
 from app.workers.progress import DEFAULT_MAX_RATE_HZ, WEIGHTS_INTERVAL_S, ProgressBatcher
 from scratchnn_core import (EpochRecord, GradientProgress, IterationRecord, TwoLayerNet, blas_threads,
-                            evaluation_steps, initial_network, load_mnist, train_steps)
+                            evaluation_steps, initial_network, load_mnist, stoppable, train_steps)
 
 _data_lock = threading.Lock()
 _data_cache: dict[str, tuple] = {}
@@ -108,12 +108,4 @@ def evaluation_job(network, train_size=None, test_size=None, data=None, dtype: s
     """Score ``network`` on MNIST (loading it here if needed); ``None`` when stopped half way."""
     with blas_threads():
         data = data if data is not None else cached_mnist(dtype)
-        steps = evaluation_steps(network, data, train_size, test_size)
-        while True:
-            try:
-                fraction = next(steps)
-            except StopIteration as stop:
-                return stop.value
-            if should_stop():
-                return None
-            yield fraction
+        return (yield from stoppable(evaluation_steps(network, data, train_size, test_size), should_stop))

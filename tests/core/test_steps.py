@@ -1,7 +1,7 @@
-"""run_to_end: a core generator driven to its end, its yields passed on, closed when the receiver stops."""
+"""run_to_end and stoppable: a core generator driven to its end or to a Stop, its yields passed on, closed when stopped."""
 import pytest
 
-from scratchnn_core.steps import run_to_end
+from scratchnn_core import run_to_end, stoppable
 
 
 def counting(log):
@@ -30,3 +30,26 @@ def test_a_raising_receiver_closes_the_generator_first():
     with pytest.raises(KeyboardInterrupt):
         run_to_end(counting(log), stop_at_two)
     assert log == ["cleaned up"]
+
+
+def relay(steps, should_stop, seen):
+    value = yield from stoppable(steps, should_stop)
+    seen.append(("returned", value))
+
+
+def test_stoppable_passes_every_yield_on_and_returns_the_value():
+    seen = []
+    assert list(relay(counting([]), lambda: False, seen)) == [0, 1, 2, 3, 4]
+    assert seen == [("returned", "done")]
+    assert list(relay(counting([]), None, seen)) == [0, 1, 2, 3, 4]
+
+
+def test_stoppable_closes_the_generator_and_returns_none_on_a_stop():
+    log, seen, polls = [], [], []
+
+    def should_stop():
+        polls.append(1)
+        return len(polls) == 3  # polled after each yield: nothing is computed after the third
+
+    assert list(relay(counting(log), should_stop, seen)) == [0, 1, 2]
+    assert seen == [("returned", None)] and log == ["cleaned up"]
