@@ -1,24 +1,11 @@
 """packaging/update_translations.py's TSV modes: what a later pass uses to top up ja and zh_CN."""
 from __future__ import annotations
 
-import importlib.util
 import io
 import shutil
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _load():
-    spec = importlib.util.spec_from_file_location("update_translations",
-                                                  ROOT / "packaging" / "update_translations.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-update = _load()
+from tests.app.test_translations import ROOT, update  # the script, loaded once
 
 
 def test_the_locales_are_korean_japanese_and_chinese():
