@@ -50,7 +50,7 @@ class TrainingPanel(QWidget):
         self.form.gradient.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.form.gradient.setMinimumContentsLength(12)
         self.progress_bar = QProgressBar()
-        self.speed_label = QLabel()
+        self.speed_label = QLabel(wordWrap=True)  # a numerical gradient's line is long: never widen the panel
         self.result_label = QLabel(wordWrap=True)
         self.error_label = QLabel(wordWrap=True)
         self.error_label.setStyleSheet("color: #b00000;")

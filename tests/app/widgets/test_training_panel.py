@@ -38,6 +38,12 @@ def test_inside_a_numerical_gradient_the_parameters_done_show(panel):
     assert panel.progress_bar.value() == 15
 
 
+def test_the_long_line_wraps_instead_of_widening_the_panel(panel):
+    width = panel.minimumSizeHint().width()  # what fits its scroll area at 1024x600
+    panel.show_progress(_history([(20.0, 1, 0, 0), (30.0, 1, 19880, 39760)]), training=True)
+    assert panel.minimumSizeHint().width() == width
+
+
 def test_a_slow_rate_keeps_two_significant_digits(panel):
     history = _history([(20.0, 1, 0, 0), (50.0, 2, 0, 0)])  # one iteration in 30 s
     panel.show_progress(history, training=True)
