@@ -7,6 +7,10 @@ numerical-gradient run in fresh processes, to show how much it varies between ru
 
     python benchmarks/blas_threads.py                       # 3 runs each of 1, 2, off; idle and load 1
     python benchmarks/blas_threads.py --repeat 1 --settings 1 off --estimates 5
+    python benchmarks/blas_threads.py --settings 1 1-inline off-inline --estimates 0  # issue 7's "today"
+
+A setting ending in ``-inline`` runs ``train_mnist.py --inline-evaluation`` (the epoch accuracies in the
+loop's thread, as before they were scored beside it): ``off-inline`` is the core's behaviour before issue 7.
 
 Prints one line per run with the load average beside it, then JSON: for each ``(load, setting)`` the
 ``train_s`` and ``wall_s`` of every run and their medians, the ratio loaded/idle, and the estimate's
@@ -24,15 +28,25 @@ from pathlib import Path
 
 from run_conditions import blas_arg, cpu_load, loadavg
 
+INLINE = "-inline"
+
 HERE = Path(__file__).resolve().parent
 _ESTIMATE = ("import sys; from scratchnn_core import TrainConfig, estimate_numerical_gradient_seconds; "
              "print(estimate_numerical_gradient_seconds(TrainConfig(gradient='numerical'), "
              "blas_threads=int(sys.argv[1])))")
 
 
-def train_once(setting, load: int) -> dict:
-    done = subprocess.run([sys.executable, str(HERE / "train_mnist.py"), "--blas-threads", str(setting),
-                           "--load", str(load)], capture_output=True, text=True)
+def setting_arg(text: str) -> str:
+    """A ``--blas-threads`` value, optionally followed by ``-inline``."""
+    blas_arg(text.removesuffix(INLINE))  # refuses what train_mnist.py would
+    return text
+
+
+def train_once(setting: str, load: int) -> dict:
+    inline = setting.endswith(INLINE)
+    done = subprocess.run([sys.executable, str(HERE / "train_mnist.py"), "--blas-threads",
+                           setting.removesuffix(INLINE), "--load", str(load)]
+                          + (["--inline-evaluation"] if inline else []), capture_output=True, text=True)
     figures = json.loads(done.stdout.splitlines()[-1])
     print(f"load {load} --blas-threads {setting} ({figures['blas_threads']} in effect): train "
           f"{figures['train_s']:.2f} s, wall {figures['wall_s']:.2f} s, test acc {figures['final_test_acc']:.4f}; "
@@ -50,8 +64,8 @@ def estimate_once(n: int, load: int) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs per setting and load (default 3)")
-    parser.add_argument("--settings", type=blas_arg, nargs="+", default=[1, 2, "off"],
-                        help="--blas-threads values to compare (default 1 2 off)")
+    parser.add_argument("--settings", type=setting_arg, nargs="+", default=["1", "2", "off"],
+                        help="--blas-threads values to compare, each optionally with -inline (default 1 2 off)")
     parser.add_argument("--loads", type=int, nargs="+", default=[0, 1], help="--load values (default 0 1)")
     parser.add_argument("--estimates", type=int, default=5, help="fresh processes per estimate (default 5)")
     parser.add_argument("--estimate-threads", type=int, nargs="+", default=[1, 2],
@@ -76,7 +90,7 @@ def main() -> int:
             loaded["loaded_vs_idle"] = round(loaded["median_train_s"] / idle["median_train_s"], 2)
 
     estimates = {}
-    for load in args.loads:
+    for load in args.loads if args.estimates > 0 else ():  # --estimates 0: training only
         for n in args.estimate_threads:
             per_iter = [estimate_once(n, load) for _ in range(args.estimates)]
             estimates[f"load{load}_threads{n}"] = {

@@ -11,14 +11,18 @@ the book's own script takes 14-18 s, peaks at 750 MB and ends at test acc 0.945.
     python benchmarks/train_mnist.py --blas-threads off  # no limit: OpenBLAS's own default, as before issue 7
     python benchmarks/train_mnist.py --load 1        # one CPU-bound process beside the run (everyday load)
     python benchmarks/train_mnist.py --compare-book  # also time book_loop.py here: a machine-fair ratio
+    python benchmarks/train_mnist.py --inline-evaluation  # epoch accuracies in the loop's thread, as before
 
 On a machine whose cores are busy with other work, OpenBLAS's threads on these small matrices (100x784 by
 784x50) wait for each other: compare ``--load 1`` with ``--blas-threads 1``, ``2`` and ``off`` (issue 7).
+By default the epoch accuracies are scored beside the iterations in a background thread (the core's
+``background_evaluation``); ``--inline-evaluation`` scores them in the loop, as the core did before.
 
 Prints the per-epoch lines, then the timings; the last line is JSON: ``wall_s`` (loading + training),
 ``cpu_s`` (the process's CPU seconds), ``load_s``, ``train_s``, ``peak_rss_mb`` (``ru_maxrss`` of the whole process), ``traced_peak_mb`` (or
 null), ``last_epoch_test_acc``, ``final_train_acc``, ``final_test_acc`` (of the final network), and
-``targets`` (test acc >= 0.94, wall <= 5 s, peak < 350 MB) with ``met``, ``blas_limit`` (the
+``targets`` (test acc >= 0.94, wall <= 5 s, peak < 350 MB) with ``met``, ``evaluation`` ("background" or
+"inline"), ``blas_limit`` (the
 ``--blas-threads`` asked for), ``blas_threads`` (the count in effect during the run), ``load_processes`` and
 ``loadavg_before``/``loadavg_after`` (the machine's 1/5/15-minute load: how idle "idle" was). With ``--compare-book``, also
 ``book_loop`` (book_loop.py's JSON, run in its own process after ours), ``speedup_vs_book_loop`` and
@@ -56,6 +60,8 @@ def main() -> int:
     parser.add_argument("--dtype", choices=("float32", "float64"), default="float32")
     parser.add_argument("--tracemalloc", action="store_true", help="also trace allocations (slower)")
     parser.add_argument("--compare-book", action="store_true", help="also time book_loop.py on this machine")
+    parser.add_argument("--inline-evaluation", action="store_true",
+                        help="score the epoch accuracies in the loop's thread instead of beside it")
     add_options(parser, DEFAULT_BLAS_THREADS)
     args = parser.parse_args()
 
@@ -73,7 +79,7 @@ def main() -> int:
         data = load_mnist(normalize=True, flatten=True, one_hot_label=False, dtype=args.dtype)
         load_s = time.perf_counter() - started
         config = TrainConfig(seed=args.seed, dtype=args.dtype)  # the book's schedule is the default
-        result = train(config, data, callback=on_record)
+        result = train(config, data, callback=on_record, background_evaluation=not args.inline_evaluation)
         wall_s, cpu_s = time.perf_counter() - started, time.process_time() - cpu_started
         (x_train, t_train), (x_test, t_test) = data
         network = result.network
@@ -98,7 +104,8 @@ def main() -> int:
               f"test acc {book['final_test_acc']:.4f}; speed-up {book['wall_s'] / wall_s:.2f}x")
     print(json.dumps({
         "status": result.status, "iterations": result.iterations_done, "dtype": args.dtype,
-        "seed": args.seed, "blas_limit": args.blas_threads, "blas_threads": threads,
+        "seed": args.seed, "evaluation": "inline" if args.inline_evaluation else "background",
+        "blas_limit": args.blas_threads, "blas_threads": threads,
         "load_processes": args.load, "loadavg_before": loadavg_before, "loadavg_after": loadavg_after,
         "wall_s": round(wall_s, 3), "cpu_s": round(cpu_s, 3), "load_s": round(load_s, 3),
         "train_s": round(result.elapsed_s, 3), "peak_rss_mb": round(peak, 1),

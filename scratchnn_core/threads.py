@@ -21,6 +21,12 @@ OpenBLAS's threads then wait for each other on every small product. The numerica
 varied by under 5% between fresh processes on one thread, and 25-fold on two under load. On a machine of
 one's own, ``scratchnn-train --blas-threads 2`` is there.
 
+The second core is used instead by a coarser split: the epoch accuracies (a third of the schedule's
+arithmetic) are scored in a background thread beside the iterations (``epoch_evaluations``), one job of
+~0.1 s at a time with nothing to wait for in between. Measured the same way (load average 0.7-2): idle
+3.0 s with it against 4.5-4.9 s without it and 3.0-4.2 s for OpenBLAS's two threads; with one
+CPU-bound process beside it 3.8-4.5 s, against 12-13.5 s for OpenBLAS's two threads.
+
 What threadpoolctl does here, and what it means for callers:
 
 * With OpenBLAS on pthreads (numpy's wheels) the thread pool is process-wide: a limit set in one Python

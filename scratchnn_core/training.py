@@ -1,7 +1,8 @@
 """The book's mini-batch SGD loop (train_neuralnet.py, Book 4.5.2-4.5.3) as a generator.
 
 ``train_steps`` yields one small frozen record per iteration (the mini-batch
-loss) and one per epoch (train and test accuracy), checks ``should_stop``
+loss) and one per epoch (train and test accuracy, scored beside the iterations
+in a background thread by default: ``epoch_evaluations``), checks ``should_stop``
 between iterations (and, for a numerical gradient, before each loss
 evaluation), stops on a NaN or infinite loss, and returns a ``TrainResult``.
 One ``numpy.random.default_rng(seed)`` draws the network's seed and then every
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .epoch_evaluations import EpochEvaluations
 from .messages import MessageError, template
 from .mnist import FILES as _MNIST_FILES
 from .networks import TwoLayerNet
@@ -141,7 +143,8 @@ def _subsets(config, data):
     return (x_train[:n_train], t_train[:n_train]), (x_test[:n_test], t_test[:n_test])
 
 
-def train_steps(config, data=None, *, network=None, first_iteration=0, should_stop=None):
+def train_steps(config, data=None, *, network=None, first_iteration=0, should_stop=None,
+                background_evaluation=True):
     """Run the book's training loop as a generator of records (Book 4.5.2, train_neuralnet.py).
 
     Parameters
@@ -164,6 +167,10 @@ def train_steps(config, data=None, *, network=None, first_iteration=0, should_st
     should_stop : callable or None
         Checked before every iteration (and with each ``GradientProgress``); when it returns true the run
         ends "cancelled".
+    background_evaluation : bool
+        True: the epoch accuracies are scored on a copy of the network in a background thread while the
+        iterations go on (``epoch_evaluations``: the same numbers, ~a third of the schedule's work off its
+        path on a second core). False: scored in this thread before the next iteration, as the book does.
 
     Yields
     ------
@@ -175,9 +182,11 @@ def train_steps(config, data=None, *, network=None, first_iteration=0, should_st
         After every iteration: the loss on its mini-batch, from the forward pass that also
         gives the gradient (the book computes it again after the update; this saves a pass).
     EpochRecord
-        After iteration ``i`` when ``i`` starts an epoch of ``iter_per_epoch =
-        max(train_size / batch_size, 1)`` iterations (the book's ``i % iter_per_epoch
-        == 0`` whenever that ratio is a whole number, as it is for MNIST: 0, 600, 1200...).
+        For each iteration ``i`` that starts an epoch of ``iter_per_epoch = max(train_size /
+        batch_size, 1)`` iterations (the book's ``i % iter_per_epoch == 0`` whenever that ratio is a
+        whole number, as it is for MNIST: 0, 600, 1200...), the accuracies of the network as it was
+        after iteration ``i``, in order: right after that iteration's record, or with background
+        evaluation after a later one (all of them before the run returns, also when it is stopped).
 
     Returns
     -------
@@ -197,52 +206,64 @@ def train_steps(config, data=None, *, network=None, first_iteration=0, should_st
     status, message, done = "completed", f"{config.iters_num} iterations completed", config.iters_num
     masks = ()
 
-    for i in range(first_iteration, config.iters_num):
-        if should_stop is not None and should_stop():
-            status, message, done = "cancelled", f"cancelled after {i} iterations", i
-            break
-        k = i - first_iteration
-        if k % _MASK_BLOCK == 0:  # the same numbers as one draw per iteration, in one call per block
-            masks = rng.integers(0, train_size, (min(_MASK_BLOCK, config.iters_num - i), config.batch_size))
-        batch_mask = masks[k % _MASK_BLOCK]  # the book's choice, with replacement
-        x_batch, t_batch = x_train[batch_mask], t_train[batch_mask]
-        # A diverging run overflows on purpose; the NaN/inf check below reports it instead of warnings.
-        # (No yield inside ``errstate``: a suspended generator would leave it set for its consumer.)
-        if numerical:  # the slow, honest way: 2 loss evaluations per parameter, progress on the way
-            grad = yield from stoppable(network.numerical_gradient_steps(x_batch, t_batch, method=numerical),
-                                        should_stop)
-            if grad is None:  # stopped inside a numerical gradient: within ~20 ms, not minutes
-                status, message, done = "cancelled", f"cancelled during iteration {i}", i
+    evaluations = EpochEvaluations((x_train, t_train), (x_test, t_test), EpochRecord,
+                                   background=background_evaluation)
+    with evaluations:
+        for i in range(first_iteration, config.iters_num):
+            if should_stop is not None and should_stop():
+                status, message, done = "cancelled", f"cancelled after {i} iterations", i
                 break
-        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-            if numerical:
-                loss = network.loss(x_batch, t_batch)
-            else:  # one forward pass serves loss and backprop
-                loss, grad = network.loss_and_gradient(x_batch, t_batch)
-            loss = float(loss)
-            for key in ("W1", "b1", "W2", "b2"):
-                step = grad[key]  # gradient() returns new arrays: scale in place, no temporary
-                step *= lr
-                params[key] -= step
-        losses.append(loss)
-        yield IterationRecord(i, loss)
-        if not math.isfinite(loss):
-            status, done = "diverged", i + 1
-            message = (f"the loss became {loss} at iteration {i}: training diverged "
-                       f"(a smaller learning rate than {lr:g} may help)")
-            break
-        if i // iter_per_epoch != (i - 1) // iter_per_epoch:  # i == 0 included
-            with np.errstate(over="ignore", invalid="ignore"):
-                train_acc, test_acc = network.accuracy(x_train, t_train), network.accuracy(x_test, t_test)
-            train_accs.append(train_acc)
-            test_accs.append(test_acc)
-            yield EpochRecord(i, int(i // iter_per_epoch), train_acc, test_acc)
+            k = i - first_iteration
+            if k % _MASK_BLOCK == 0:  # the same numbers as one draw per iteration, in one call per block
+                masks = rng.integers(0, train_size, (min(_MASK_BLOCK, config.iters_num - i), config.batch_size))
+            batch_mask = masks[k % _MASK_BLOCK]  # the book's choice, with replacement
+            x_batch, t_batch = x_train[batch_mask], t_train[batch_mask]
+            # A diverging run overflows on purpose; the NaN/inf check below reports it instead of warnings.
+            # (No yield inside ``errstate``: a suspended generator would leave it set for its consumer.)
+            if numerical:  # the slow, honest way: 2 loss evaluations per parameter, progress on the way
+                grad = yield from stoppable(network.numerical_gradient_steps(x_batch, t_batch, method=numerical),
+                                            should_stop)
+                if grad is None:  # stopped inside a numerical gradient: within ~20 ms, not minutes
+                    status, message, done = "cancelled", f"cancelled during iteration {i}", i
+                    break
+            with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+                if numerical:
+                    loss = network.loss(x_batch, t_batch)
+                else:  # one forward pass serves loss and backprop
+                    loss, grad = network.loss_and_gradient(x_batch, t_batch)
+                loss = float(loss)
+                for key in ("W1", "b1", "W2", "b2"):
+                    step = grad[key]  # gradient() returns new arrays: scale in place, no temporary
+                    step *= lr
+                    params[key] -= step
+            losses.append(loss)
+            yield IterationRecord(i, loss)
+            if not math.isfinite(loss):
+                status, done = "diverged", i + 1
+                message = (f"the loss became {loss} at iteration {i}: training diverged "
+                           f"(a smaller learning rate than {lr:g} may help)")
+                break
+            finished = evaluations.ready()
+            if i // iter_per_epoch != (i - 1) // iter_per_epoch:  # i == 0 included
+                finished += evaluations.submit(i, int(i // iter_per_epoch), network)
+                finished += evaluations.ready()  # scored already when not in the background
+            yield from _epochs(finished, train_accs, test_accs)
+        yield from _epochs(evaluations.ready(wait=True), train_accs, test_accs)
 
     return TrainResult(status, message, done, tuple(losses), tuple(train_accs), tuple(test_accs),
                        network, time.perf_counter() - started)
 
 
-def train(config, data=None, *, network=None, first_iteration=0, callback=None, should_stop=None):
+def _epochs(records, train_accs, test_accs):
+    for record in records:
+        train_accs.append(record.train_acc)
+        test_accs.append(record.test_acc)
+        yield record
+
+
+def train(config, data=None, *, network=None, first_iteration=0, callback=None, should_stop=None,
+          background_evaluation=True):
     """Run ``train_steps`` to the end, passing each record to ``callback``; return the ``TrainResult``."""
     return run_to_end(train_steps(config, data, network=network, first_iteration=first_iteration,
-                                  should_stop=should_stop), callback)
+                                  should_stop=should_stop, background_evaluation=background_evaluation),
+                      callback)

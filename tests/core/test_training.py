@@ -56,14 +56,19 @@ def test_subset_training_reaches_the_stated_accuracy(mnist):
     assert result.network.dtype == np.float32
 
 
-def test_records_follow_the_books_schedule(mnist):
+@pytest.mark.parametrize("background", [True, False])
+def test_records_follow_the_books_schedule(mnist, background):
     config = TrainConfig(iters_num=120, train_size=1000, test_size=200)  # iter_per_epoch = 10
-    records, result = run_collecting(config, mnist)
+    records, result = run_collecting(config, mnist, background_evaluation=background)
     iterations = [r for r in records if isinstance(r, IterationRecord)]
     epochs = [r for r in records if isinstance(r, EpochRecord)]
     assert [r.iteration for r in iterations] == list(range(120))
     assert [(r.iteration, r.epoch) for r in epochs] == [(i, i // 10) for i in range(0, 120, 10)]
-    assert records[0] == iterations[0] and records[1] == epochs[0]  # loss first, then accuracies
+    # Each epoch's accuracies come after the loss of its iteration: at once inline, maybe later beside it.
+    for epoch in epochs:
+        assert records.index(epoch) > records.index(iterations[epoch.iteration])
+    if not background:
+        assert records[0] == iterations[0] and records[1] == epochs[0]  # loss first, then accuracies
     assert result.train_loss == tuple(r.loss for r in iterations)
     assert result.train_acc == tuple(r.train_acc for r in epochs)
     assert result.test_acc == tuple(r.test_acc for r in epochs)
