@@ -103,6 +103,15 @@ venv() {
   printf '%s\n%s\n' "$(install_key)" "$extras" > "$stamp"
 }
 
+# How many pytest-xdist workers `./dev.sh test` starts: SCRATCHNN_TEST_WORKERS, else one per core, at most 4
+# (each loads MNIST and trains its shared network: ~300 MB). The suite's tests share no files.
+test_workers() {
+  local cores
+  if [ -n "${SCRATCHNN_TEST_WORKERS:-}" ]; then echo "$SCRATCHNN_TEST_WORKERS"; return; fi
+  cores="$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)"
+  echo $(( cores < 4 ? cores : 4 ))
+}
+
 main() {
   cd "$(dirname "$0")"
   case "${1:-run}" in
@@ -117,7 +126,7 @@ main() {
         apt_install desktop-file-utils || echo "Note: desktop-file-utils not installed; its test will be skipped" >&2
       fi
       export QT_QPA_PLATFORM=offscreen
-      exec "$VENV/bin/python" -m pytest -q "${@:2}" ;;
+      exec "$VENV/bin/python" -m pytest -q -n "$(test_workers)" "${@:2}" ;;
     bundle)
       system_libs; venv "test,build"
       exec "$VENV/bin/python" packaging/build.py --smoke-test "${@:2}" ;;

@@ -109,6 +109,13 @@ def machine(tmp_path):
     return Machine(tmp_path)
 
 
+def test_the_suite_runs_on_one_worker_per_core_and_at_most_four(machine, tmp_path):
+    for cores, workers in (("1", "1"), ("2", "2"), ("64", "4")):
+        write_script(machine.bin / "nproc", f"#!/bin/sh\necho {cores}\n")
+        assert machine.bash("test_workers").stdout == f"{workers}\n"
+    assert machine.bash("SCRATCHNN_TEST_WORKERS=7 test_workers").stdout == "7\n"
+
+
 # --- the library check ------------------------------------------------------------------------------
 
 def test_library_check_never_misses_a_present_library_in_a_long_cache(machine):
@@ -175,16 +182,16 @@ def test_first_run_says_each_step_and_a_second_run_only_starts_the_app(machine):
 def test_extras_are_installed_once_and_kept(machine):
     machine.run("run")
     machine.calls()
-    test = machine.run("test", "-q", "tests/x.py")
+    test = machine.run("test", "-q", "tests/x.py", SCRATCHNN_TEST_WORKERS="3")
     assert test.stdout.splitlines() == [
         "Updating ScratchNN's installation (pyproject.toml or the extras changed)",
-        "fake pytest: -m pytest -q -q tests/x.py",
+        "fake pytest: -m pytest -q -n 3 -q tests/x.py",
     ]
     assert machine.calls() == ["venv-python -m pip install --upgrade pip",
                                "venv-python -m pip install -e .[test]",
-                               "venv-python -m pytest -q -q tests/x.py"]
+                               "venv-python -m pytest -q -n 3 -q tests/x.py"]
     assert machine.run("run").stdout == "ScratchNN 0.1.0 \n"  # the test extra covers run
-    assert machine.run("test").stdout == "fake pytest: -m pytest -q\n"
+    assert machine.run("test", SCRATCHNN_TEST_WORKERS="1").stdout == "fake pytest: -m pytest -q -n 1\n"
     machine.calls()
     machine.run("bundle")
     assert "venv-python -m pip install -e .[test,build]" in machine.calls()
