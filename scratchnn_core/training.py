@@ -221,8 +221,9 @@ def train_steps(config, data=None, *, network=None, first_iteration=0, should_st
             # A diverging run overflows on purpose; the NaN/inf check below reports it instead of warnings.
             # (No yield inside ``errstate``: a suspended generator would leave it set for its consumer.)
             if numerical:  # the slow, honest way: 2 loss evaluations per parameter, progress on the way
-                grad = yield from stoppable(network.numerical_gradient_steps(x_batch, t_batch, method=numerical),
-                                            should_stop)
+                gradient = stoppable(network.numerical_gradient_steps(x_batch, t_batch, method=numerical),
+                                     should_stop)
+                grad = yield from _with_epochs(gradient, evaluations, train_accs, test_accs)
                 if grad is None:  # stopped inside a numerical gradient: within ~20 ms, not minutes
                     status, message, done = "cancelled", f"cancelled during iteration {i}", i
                     break
@@ -252,6 +253,21 @@ def train_steps(config, data=None, *, network=None, first_iteration=0, should_st
 
     return TrainResult(status, message, done, tuple(losses), tuple(train_accs), tuple(test_accs),
                        network, time.perf_counter() - started)
+
+
+def _with_epochs(steps, evaluations, train_accs, test_accs):
+    """Pass on a numerical gradient's yields and, after each, the epoch records scored meanwhile (the book's
+    loop takes ~15 s an iteration: epoch 0's accuracies should not wait for iteration 1's end)."""
+    try:
+        while True:
+            try:
+                report = next(steps)
+            except StopIteration as stop:
+                return stop.value
+            yield report
+            yield from _epochs(evaluations.ready(), train_accs, test_accs)
+    finally:
+        steps.close()  # a consumer closing the run closes the gradient now, not at garbage collection
 
 
 def _epochs(records, train_accs, test_accs):

@@ -4,7 +4,8 @@ import threading
 import numpy as np
 import pytest
 
-from scratchnn_core import EpochRecord, IterationRecord, TrainConfig, TwoLayerNet, train, train_steps
+from scratchnn_core import (EpochRecord, GradientProgress, IterationRecord, TrainConfig, TwoLayerNet, train,
+                            train_steps)
 from scratchnn_core.epoch_evaluations import EpochEvaluations
 
 THREAD_PREFIX = "scratchnn-epoch-accuracy"
@@ -111,3 +112,35 @@ def test_closing_the_generator_ends_the_evaluation_thread(mnist):
     assert len(_evaluation_threads()) == len(before) + 1  # scoring beside the run
     steps.close()  # what a consumer that stops reading does (the app's worker on quit)
     assert _evaluation_threads() == before
+
+
+def test_epoch_records_come_during_a_long_numerical_gradient(mnist, monkeypatch):
+    # The book's numerical gradient takes ~15 s an iteration: epoch 0's accuracies, scored beside it,
+    # must reach the consumer while iteration 1's gradient is still running, not after it.
+    seen, iteration_1_started = [], threading.Event()
+    real_accuracy = TwoLayerNet.accuracy
+
+    def gated_accuracy(self, x, t):  # epoch 0 is scored only once iteration 1's gradient runs
+        assert iteration_1_started.wait(30)
+        return real_accuracy(self, x, t)
+
+    def slow_gradient(self, x, t, *, method="book"):
+        if any(isinstance(r, IterationRecord) for r in seen):  # iteration 1: runs until epoch 0 is in
+            iteration_1_started.set()
+            for done in range(1, 20001):  # at most ~10 s, if the record never came
+                yield GradientProgress(done, 20000)
+                if any(isinstance(r, EpochRecord) for r in seen):
+                    break
+                threading.Event().wait(0.0005)
+        return self.gradient(x, t)
+
+    monkeypatch.setattr(TwoLayerNet, "numerical_gradient_steps", slow_gradient)
+    monkeypatch.setattr(TwoLayerNet, "accuracy", gated_accuracy)
+    config = TrainConfig(iters_num=2, batch_size=10, hidden_size=3, gradient="numerical", train_size=100,
+                         test_size=100)
+    result = train(config, mnist, callback=seen.append)
+    assert result.status == "completed" and len(result.train_acc) == 1
+    kinds = [type(r).__name__ for r in seen if not isinstance(r, GradientProgress)]
+    assert kinds == ["IterationRecord", "EpochRecord", "IterationRecord"]
+    epoch_at = seen.index(next(r for r in seen if isinstance(r, EpochRecord)))
+    assert isinstance(seen[epoch_at - 1], GradientProgress)  # it came between two reports of iteration 1
