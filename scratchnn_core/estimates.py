@@ -1,7 +1,7 @@
 """How long a training run will take on this machine, for each gradient method (Book 4.5.2, 4.5.3).
 
 A run is ``iters_num`` iterations (a mini-batch gradient and an update) plus one evaluation of the
-train and test accuracy per epoch. Each part is timed here, on random inputs of the run's shapes, and
+train and test accuracy per epoch, scored beside the iterations on a second core (``epoch_evaluations``). Each part is timed here, on random inputs of the run's shapes, and
 scaled: backprop's iteration and the evaluation per row in milliseconds, the numerical gradients by
 ``estimate_numerical_gradient_seconds`` (the book's loop: two loss evaluations per parameter, ~80,000 a
 mini-batch for its 784-50-10 net; or the structured gradient). Measurements are cached per shape, so an estimate
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import math
 import statistics
 import sys
 import time
@@ -25,7 +26,7 @@ from . import threads
 from .gradient import numerical_gradient
 from .networks import TwoLayerNet
 from .structured_gradient import MNIST_NONZERO_FRACTION, structured_gradient_seconds
-from .training import GRADIENTS, MNIST_TEST_SIZE, MNIST_TRAIN_SIZE, last_epoch
+from .training import GRADIENTS, MNIST_TEST_SIZE, MNIST_TRAIN_SIZE, iterations_per_epoch, last_epoch
 from .training_start import INPUT_SIZE, OUTPUT_SIZE
 
 __all__ = ["RunEstimate", "estimate_run", "estimate_runs", "estimate_numerical_gradient_seconds"]
@@ -43,10 +44,21 @@ class RunEstimate:
     evaluation_s: float  # one evaluation: the accuracy on the train and test (sub)sets
     iterations: int
     evaluations: int
+    #: The evaluations are scored beside the iterations (``train_steps``'s background evaluation, on a
+    #: machine with a second core): only what they add to the loop's time counts.
+    overlapped: bool = False
+    #: Iterations that run after the last evaluation starts (it ends during them, or sticks out after).
+    iterations_after_last: int = 0
 
     @property
     def total_s(self) -> float:
-        return self.iterations * self.iteration_s + self.evaluations * self.evaluation_s
+        loop_s, evaluations_s = self.iterations * self.iteration_s, self.evaluations * self.evaluation_s
+        if not self.overlapped:
+            return loop_s + evaluations_s
+        # Beside the loop they cost the time they outlast it: all of it when they are the slower part,
+        # else the part of the last one that the loop's remaining iterations do not cover.
+        sticking_out = max(0.0, self.evaluation_s - self.iterations_after_last * self.iteration_s)
+        return max(loop_s, evaluations_s) + sticking_out
 
 
 def _inputs(rng, rows):
@@ -108,7 +120,8 @@ def estimate_run(config, *, blas_threads=None) -> RunEstimate:
 
     Backprop: one iteration timed. The numerical methods: their gradient
     (``estimate_numerical_gradient_seconds``) plus that same iteration's gather, loss and update.
-    Evaluations: ``last_epoch + 1`` of them, each scoring ``train_size + test_size`` images. All timed
+    Evaluations: ``last_epoch + 1`` of them, each scoring ``train_size + test_size`` images, scored beside
+    the iterations when this machine has a second core (as ``train_steps`` does). All timed
     with BLAS on ``blas_threads`` threads (None: ``threads.DEFAULT_BLAS_THREADS``, what runs use).
     """
     config.validate()
@@ -120,8 +133,11 @@ def estimate_run(config, *, blas_threads=None) -> RunEstimate:
     train_size = config.train_size or MNIST_TRAIN_SIZE
     rows = train_size + (config.test_size or MNIST_TEST_SIZE)
     evaluation = rows * _seconds_per_scored_row(config.hidden_size, config.dtype, n)
-    evaluations = last_epoch(config.iters_num, train_size, config.batch_size) + 1
-    return RunEstimate(config.gradient, iteration, evaluation, config.iters_num, evaluations)
+    last = last_epoch(config.iters_num, train_size, config.batch_size)
+    last_starts = math.ceil(last * iterations_per_epoch(train_size, config.batch_size))  # its first iteration
+    return RunEstimate(config.gradient, iteration, evaluation, config.iters_num, last + 1,
+                       overlapped=threads.available_cores() >= 2,
+                       iterations_after_last=config.iters_num - 1 - last_starts)
 
 
 def estimate_runs(config, *, blas_threads=None) -> dict[str, RunEstimate]:

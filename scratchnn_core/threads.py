@@ -46,7 +46,7 @@ from contextlib import contextmanager
 
 from threadpoolctl import threadpool_info, threadpool_limits
 
-__all__ = ["DEFAULT_BLAS_THREADS", "blas_threads", "current_blas_threads"]
+__all__ = ["DEFAULT_BLAS_THREADS", "available_cores", "blas_threads", "current_blas_threads"]
 
 #: The count ``blas_threads()`` sets when given no number (see the module docstring for the measurement).
 DEFAULT_BLAS_THREADS = 1
@@ -54,7 +54,7 @@ DEFAULT_BLAS_THREADS = 1
 _lock = threading.Lock()  # threadpoolctl's set and restore are not safe to run concurrently
 
 
-def _available_cores() -> int:
+def available_cores() -> int:
     """Cores this process may run on (its affinity where the OS says so)."""
     try:
         return max(len(os.sched_getaffinity(0)), 1)
@@ -107,7 +107,7 @@ def blas_threads(n: int | None = None):
     if isinstance(n, bool) or not isinstance(n, int) or n < 1:
         raise ValueError(f"the number of BLAS threads must be an integer >= 1, not {n!r}")
     with _lock:
-        limiter = threadpool_limits(limits=min(n, _available_cores()), user_api="blas")
+        limiter = threadpool_limits(limits=min(n, available_cores()), user_api="blas")
         limiter.__enter__()
     try:
         yield current_blas_threads()

@@ -93,9 +93,26 @@ def test_estimates_cover_the_three_methods_and_order_them():
     assert backprop.iteration_s < structured.iteration_s < book.iteration_s
     assert book.iteration_s > 20 * structured.iteration_s
     assert backprop.evaluation_s == structured.evaluation_s > 0
-    assert backprop.total_s == pytest.approx(600 * backprop.iteration_s + 6 * backprop.evaluation_s)
+    inline = dataclasses.replace(backprop, overlapped=False)
+    assert inline.total_s == pytest.approx(600 * backprop.iteration_s + 6 * backprop.evaluation_s)
+    assert backprop.iterations_after_last == 99  # the last evaluation starts at iteration 500 of 0..599
     assert estimate_numerical_gradient_seconds(dataclasses.replace(config, gradient="structured")) \
         == pytest.approx(600 * (structured.iteration_s - backprop.iteration_s))
+
+
+def test_evaluations_beside_the_loop_cost_what_they_outlast():
+    def run(iteration_s, evaluation_s, after):
+        return RunEstimate("backprop", iteration_s, evaluation_s, 1000, 10, overlapped=True,
+                           iterations_after_last=after)
+
+    # The book's shape: a 3 s loop, ten 0.1 s evaluations, the last one ends within the loop.
+    assert run(0.003, 0.1, 99).total_s == pytest.approx(3.0)
+    # The last evaluation starts 10 iterations (0.03 s) before the end: 0.07 s stick out.
+    assert run(0.003, 0.1, 10).total_s == pytest.approx(3.07)
+    # Evaluations slower than the loop (a tiny training set, a big test set): they set the pace.
+    assert run(0.0001, 0.5, 99).total_s == pytest.approx(5.0 + 0.5 - 99 * 0.0001)
+    # One core: nothing overlaps, as the form said before.
+    assert dataclasses.replace(run(0.003, 0.1, 99), overlapped=False).total_s == pytest.approx(4.0)
 
 
 @pytest.mark.parametrize("gradient", ["backprop", "structured"])
