@@ -79,6 +79,8 @@ def main() -> int:
                 runs[load, setting].append(train_once(setting, load))
     training = {}
     for (load, setting), figures in runs.items():
+        if not figures:  # --repeat 0: the estimates only
+            continue
         train_s = [f["train_s"] for f in figures]
         training[f"load{load}_{setting}"] = {
             "train_s": train_s, "median_train_s": statistics.median(train_s),
