@@ -29,17 +29,25 @@ def run_to_end(steps, each=None):
                 raise
 
 
-def stoppable(steps, should_stop):
+def stoppable(steps, should_stop, between=None):
     """Pass the yields of ``steps`` on until ``should_stop()`` (polled after each, if not None) is true:
     then ``steps`` is closed (it puts back what it changed) and ``None`` returned instead of its value
     (``value = yield from stoppable(steps, should_stop)``). Polled when the receiver comes back from a
-    yield, so a Stop pressed during a Pause ends the work before any more of it is done."""
-    while True:
-        try:
-            value = next(steps)
-        except StopIteration as stop:
-            return stop.value
-        yield value
-        if should_stop is not None and should_stop():
-            steps.close()
-            return None
+    yield, so a Stop pressed during a Pause ends the work before any more of it is done.
+
+    ``between()``, if given, is called after each of those yields and the values it returns are passed on
+    too (the training loop's epoch records that arrived during a long numerical gradient). Closing this
+    generator closes ``steps`` at once."""
+    try:
+        while True:
+            try:
+                value = next(steps)
+            except StopIteration as stop:
+                return stop.value
+            yield value
+            if should_stop is not None and should_stop():
+                return None  # the finally closes steps
+            if between is not None:
+                yield from between()
+    finally:
+        steps.close()  # a no-op once steps has ended

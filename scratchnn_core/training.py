@@ -3,8 +3,8 @@
 ``train_steps`` yields one small frozen record per iteration (the mini-batch
 loss) and one per epoch (train and test accuracy, scored beside the iterations
 in a background thread by default: ``epoch_evaluations``), checks ``should_stop``
-between iterations (and, for a numerical gradient, before each loss
-evaluation), stops on a NaN or infinite loss, and returns a ``TrainResult``.
+between iterations (and, inside a numerical gradient, at each progress report,
+about every 20 ms), stops on a NaN or infinite loss, and returns a ``TrainResult``.
 One ``numpy.random.default_rng(seed)`` draws the network's seed and then every
 mini-batch, so a seed fixes the whole run. A run can go on later from its network and
 iteration (``network=``, ``first_iteration=``): the records count on and the epochs keep
@@ -21,6 +21,8 @@ import numpy as np
 from .epoch_evaluations import EpochEvaluations
 from .messages import MessageError, template
 from .mnist import FILES as _MNIST_FILES
+from .mnist import load_mnist
+from .gradient_records import PARAM_NAMES
 from .networks import TwoLayerNet
 from .steps import run_to_end, stoppable
 from .training_start import initial_network, start_run
@@ -32,8 +34,8 @@ __all__ = ["TrainConfig", "IterationRecord", "EpochRecord", "TrainResult", "trai
 #: How many samples a ``None`` train_size/test_size means: MNIST's 60000 and 10000.
 MNIST_TRAIN_SIZE, MNIST_TEST_SIZE = _MNIST_FILES["train_img"][1][1], _MNIST_FILES["test_img"][1][1]
 #: ``TrainConfig.gradient``: backprop, the book's loop ("numerical", as settings stored it) or "structured".
-GRADIENTS = ("backprop", "numerical", "structured")
 NUMERICAL_METHOD = {"numerical": "book", "structured": "structured"}  # TwoLayerNet.numerical_gradient's
+GRADIENTS = ("backprop", *NUMERICAL_METHOD)
 DTYPES = ("float32", "float64")
 _MASK_BLOCK = 1000  # iterations whose mini-batch indices are drawn at once
 NOT_POSITIVE = template("{name} must be a positive number, not {value!r}")
@@ -129,8 +131,6 @@ def last_epoch(iters_num, train_size, batch_size):
 
 def _subsets(config, data):
     if data is None:
-        from .mnist import load_mnist  # imported here: the loop itself needs no files
-
         data = load_mnist(normalize=True, flatten=True, one_hot_label=False, dtype=config.dtype)
     (x_train, t_train), (x_test, t_test) = data
     for name, size, x, t, what in (("train_size", config.train_size, x_train, t_train, "training"),
@@ -221,9 +221,11 @@ def train_steps(config, data=None, *, network=None, first_iteration=0, should_st
             # A diverging run overflows on purpose; the NaN/inf check below reports it instead of warnings.
             # (No yield inside ``errstate``: a suspended generator would leave it set for its consumer.)
             if numerical:  # the slow, honest way: 2 loss evaluations per parameter, progress on the way
-                gradient = stoppable(network.numerical_gradient_steps(x_batch, t_batch, method=numerical),
-                                     should_stop)
-                grad = yield from _with_epochs(gradient, evaluations, train_accs, test_accs)
+                # Epoch records scored meanwhile pass on between its reports: the book's ~15 s iteration
+                # does not hold epoch 0's accuracies back.
+                grad = yield from stoppable(network.numerical_gradient_steps(x_batch, t_batch, method=numerical),
+                                            should_stop,
+                                            between=lambda: _epochs(evaluations.ready(), train_accs, test_accs))
                 if grad is None:  # stopped inside a numerical gradient: within ~20 ms, not minutes
                     status, message, done = "cancelled", f"cancelled during iteration {i}", i
                     break
@@ -233,7 +235,7 @@ def train_steps(config, data=None, *, network=None, first_iteration=0, should_st
                 else:  # one forward pass serves loss and backprop
                     loss, grad = network.loss_and_gradient(x_batch, t_batch)
                 loss = float(loss)
-                for key in ("W1", "b1", "W2", "b2"):
+                for key in PARAM_NAMES:
                     step = grad[key]  # gradient() returns new arrays: scale in place, no temporary
                     step *= lr
                     params[key] -= step
@@ -253,21 +255,6 @@ def train_steps(config, data=None, *, network=None, first_iteration=0, should_st
 
     return TrainResult(status, message, done, tuple(losses), tuple(train_accs), tuple(test_accs),
                        network, time.perf_counter() - started)
-
-
-def _with_epochs(steps, evaluations, train_accs, test_accs):
-    """Pass on a numerical gradient's yields and, after each, the epoch records scored meanwhile (the book's
-    loop takes ~15 s an iteration: epoch 0's accuracies should not wait for iteration 1's end)."""
-    try:
-        while True:
-            try:
-                report = next(steps)
-            except StopIteration as stop:
-                return stop.value
-            yield report
-            yield from _epochs(evaluations.ready(), train_accs, test_accs)
-    finally:
-        steps.close()  # a consumer closing the run closes the gradient now, not at garbage collection
 
 
 def _epochs(records, train_accs, test_accs):

@@ -10,13 +10,10 @@ from scratchnn_core import (
     IterationRecord,
     TrainConfig,
     TwoLayerNet,
-    blas_threads,
-    current_blas_threads,
     train,
     train_steps,
 )
 from scratchnn_core.epoch_evaluations import EpochEvaluations
-from scratchnn_core.threads import available_cores
 
 THREAD_PREFIX = "scratchnn-epoch-accuracy"
 
@@ -156,17 +153,3 @@ def test_epoch_records_come_during_a_long_numerical_gradient(mnist, monkeypatch)
     epoch_at = seen.index(next(r for r in seen if isinstance(r, EpochRecord)))
     assert isinstance(seen[epoch_at - 1], GradientProgress)  # it came between two reports of iteration 1
 
-
-def test_the_background_thread_scores_under_the_runs_blas_limit():
-    # The limit is entered once, in the thread that runs training: the scoring thread must live under it
-    # too, or it would start OpenBLAS's own threads beside the loop's (issue 7).
-    class Probe(TwoLayerNet):
-        def accuracy(self, x, t):
-            return current_blas_threads()
-
-    data = (np.zeros((1, 4)), np.zeros(1, dtype=int))
-    for wanted in (2, 1):
-        with blas_threads(wanted) as in_effect, EpochEvaluations(data, data, EpochRecord) as evaluations:
-            evaluations.submit(0, 0, Probe(4, 2, 3))
-            (record,) = evaluations.ready(wait=True)
-        assert record.train_acc == record.test_acc == in_effect == min(wanted, available_cores())

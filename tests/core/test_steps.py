@@ -53,3 +53,19 @@ def test_stoppable_closes_the_generator_and_returns_none_on_a_stop():
 
     assert list(relay(counting(log), should_stop, seen)) == [0, 1, 2]
     assert seen == [("returned", None)] and log == ["cleaned up"]
+
+
+def test_closing_the_relay_closes_the_work_at_once():
+    # A consumer that stops reading (the app's worker on quit) closes the outer generator: the numerical
+    # gradient inside must put its weight back now, not whenever the garbage collector gets to it.
+    log = []
+    work = counting(log)  # still referenced here, as a caller's frame may hold it
+    outer = stoppable(work, should_stop=None)
+    assert next(outer) == 0
+    outer.close()
+    assert log == ["cleaned up"]
+
+
+def test_between_passes_its_values_on_after_each_yield():
+    values = list(stoppable(counting([]), None, between=lambda: ["between"]))
+    assert values == [0, "between", 1, "between", 2, "between", 3, "between", 4, "between"]
