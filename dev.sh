@@ -8,7 +8,7 @@
 set -euo pipefail
 VENV="${SCRATCHNN_VENV:-.venv}"
 PY="${PYTHON:-python3}"
-STAMP_NAME="scratchnn-installed"  # in the venv: what it was installed from (see install)
+STAMP_NAME="scratchnn-installed"  # in the venv: what it was installed from (see venv)
 LOG_NAME="scratchnn-install.log"  # in the venv: pip's output of the last install
 
 # Shared libraries Qt needs (offscreen and X11) and the Debian packages that hold them.
@@ -103,7 +103,8 @@ venv() {
   printf '%s\n%s\n' "$(install_key)" "$extras" > "$stamp"
 }
 
-# How many pytest-xdist workers `./dev.sh test` starts: SCRATCHNN_TEST_WORKERS, else one per core, at most 4
+# How many pytest-xdist workers `./dev.sh test` starts: SCRATCHNN_TEST_WORKERS (0: none, all in this process),
+# else one per core, at most 4
 # (each loads MNIST and trains its shared network: ~300 MB). The suite's tests share no files.
 test_workers() {
   local cores

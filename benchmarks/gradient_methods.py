@@ -19,9 +19,9 @@ import dataclasses
 import json
 import sys
 
-from run_conditions import blas_arg, blas_limit, loadavg
+from run_conditions import add_options, blas_limit, cpu_load, loadavg
 
-from scratchnn_core import TrainConfig, load_mnist, train
+from scratchnn_core import DEFAULT_BLAS_THREADS, TrainConfig, load_mnist, train
 
 
 def main() -> int:
@@ -29,7 +29,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--iters", type=int, default=600)
     parser.add_argument("--book-iters", type=int, default=1)
-    parser.add_argument("--blas-threads", type=blas_arg, default=1, metavar="N|off")
+    add_options(parser, DEFAULT_BLAS_THREADS)
     args = parser.parse_args()
     data = load_mnist()
     (_, _), (x_test, t_test) = data
@@ -38,7 +38,7 @@ def main() -> int:
     runs = {"backprop": base, "structured": dataclasses.replace(base, gradient="structured")}
     if args.book_iters:
         runs["numerical"] = dataclasses.replace(base, iters_num=args.book_iters, gradient="numerical")
-    with blas_limit(args.blas_threads) as threads:
+    with cpu_load(args.load), blas_limit(args.blas_threads) as threads:
         results = {name: train(config, data) for name, config in runs.items()}
     load["after"] = loadavg()
     # The iteration time without the evaluation at iteration 0 (the full train and test sets, ~0.1 s).
@@ -49,7 +49,7 @@ def main() -> int:
         "test_acc": {name: r.network.accuracy(x_test, t_test) for name, r in results.items()},
         "max_loss_diff": max(abs(a - b) for a, b in zip(results["backprop"].train_loss,
                                                         results["structured"].train_loss)),
-        "seed": args.seed, "blas_threads": threads, "machine_load": load,
+        "seed": args.seed, "blas_threads": threads, "load_processes": args.load, "machine_load": load,
     }
     print(json.dumps(report))
     return 0

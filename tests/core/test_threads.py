@@ -2,7 +2,6 @@
 
 The session runs on one BLAS thread (tests/conftest.py), so a limit of 2 is what shows a change.
 """
-import os
 import re
 import threading
 
@@ -13,16 +12,10 @@ import scratchnn_core.train as cli
 from scratchnn_core import estimates as estimate
 from scratchnn_core import (DEFAULT_BLAS_THREADS, TrainConfig, blas_threads, current_blas_threads,
                             estimate_numerical_gradient_seconds)
+from scratchnn_core.threads import available_cores
 
 
-def _cores():
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:
-        return os.cpu_count() or 1
-
-
-needs_two_cores = pytest.mark.skipif(_cores() < 2, reason="a limit of 2 is lowered to 1 on one core")
+needs_two_cores = pytest.mark.skipif(available_cores() < 2, reason="a limit of 2 is lowered to 1 on one core")
 
 
 def blas_counts():
@@ -69,7 +62,7 @@ def test_default_is_the_chosen_count():
 
 def test_more_threads_than_cores_are_lowered_to_the_cores():
     with blas_threads(10_000) as n:
-        assert n == _cores() and blas_counts() == {_cores()}
+        assert n == available_cores() and blas_counts() == {available_cores()}
     assert blas_counts() == {1}
 
 

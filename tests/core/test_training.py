@@ -18,6 +18,7 @@ from scratchnn_core import (
     last_epoch,
     load_mnist,
     networks,
+    run_to_end,
     train,
     train_steps,
 )
@@ -32,12 +33,7 @@ MIN_TEST_ACC = 0.86
 
 def run_collecting(config, data, **kwargs):
     records = []
-    steps = train_steps(config, data, **kwargs)
-    while True:
-        try:
-            records.append(next(steps))
-        except StopIteration as stop:
-            return records, stop.value
+    return records, run_to_end(train_steps(config, data, **kwargs), records.append)
 
 
 @pytest.mark.slow

@@ -4,20 +4,11 @@ import dataclasses
 import numpy as np
 import pytest
 
-from scratchnn_core import (EpochRecord, IterationRecord, TrainConfig, TwoLayerNet, initial_network, load_mnist,
+from scratchnn_core import (EpochRecord, IterationRecord, TrainConfig, TwoLayerNet, initial_network, run_to_end,
                             train, train_steps)
 
 # iter_per_epoch = 1000 / 100 = 10: epochs start at iterations 0, 10, 20, ...
 CONFIG = TrainConfig(iters_num=120, hidden_size=20, learning_rate=2.0, train_size=1000, test_size=200, seed=3)
-
-
-@pytest.fixture(scope="module")
-def mnist():
-    data = load_mnist()
-    for pair in data:  # the loop must never write to the caller's data
-        for array in pair:
-            array.setflags(write=False)
-    return data
 
 
 def copy_of(network):
@@ -27,12 +18,8 @@ def copy_of(network):
 
 
 def collect(config, data, **kwargs):
-    records, steps = [], train_steps(config, data, **kwargs)
-    while True:
-        try:
-            records.append(next(steps))
-        except StopIteration as stop:
-            return records, stop.value
+    records = []  # the session's mnist is read-only: the loop must never write to the caller's data
+    return records, run_to_end(train_steps(config, data, **kwargs), records.append)
 
 
 def test_a_fresh_run_starts_from_initial_network(mnist):

@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from app.workers import training_jobs as tj
-from scratchnn_core import EpochRecord, TrainConfig, TwoLayerNet, evaluation_steps, train
+from scratchnn_core import EpochRecord, TrainConfig, TwoLayerNet, evaluation_steps, run_to_end, train
 
 CONFIG = TrainConfig(iters_num=400, train_size=2000, test_size=300, learning_rate=0.5)  # 20 per epoch
 
@@ -15,11 +15,7 @@ def mnist():
 
 def drain(generator):
     values = []
-    while True:
-        try:
-            values.append(next(generator))
-        except StopIteration as stop:
-            return values, stop.value
+    return values, run_to_end(generator, values.append)
 
 
 def test_a_continued_job_counts_on_and_leaves_the_given_network_alone(mnist):
