@@ -7,8 +7,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -17,6 +15,8 @@ from app import main_window as mw
 from app.about import AboutDialog
 from app.main_window import MainWindow
 from app.resources import app_version
+
+ROOT = Path(__file__).resolve().parents[2]
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 16
 
@@ -395,17 +395,15 @@ loss\\target=12
 """
 
 WINDOW_FROM_SETTINGS = """
-import sys, time
+import sys
 from app.__main__ import create_application
 app = create_application()
 from app.main_window import MainWindow
 from app.settings import open_settings
-started = time.monotonic()
 window = MainWindow(settings=open_settings(sys.argv[1]))
 window.show()
 app.processEvents()
 tangent, gradient, training, loss = (window.tab(k) for k in ("tangent", "gradient", "training", "loss"))
-print("built", round(time.monotonic() - started, 2))
 print("tangent", tangent.model.expression, tangent.model.x, tangent.model.h_exponent)
 print("gradient", gradient.model.steps)
 print("training", training.config().iters_num, training.config().learning_rate, training.config().hidden_size)
