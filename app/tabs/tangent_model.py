@@ -30,6 +30,7 @@ X_NOT_FINITE = QT_TRANSLATE_NOOP("TangentTab", "x must be a finite number")
 BAD_RANGE = QT_TRANSLATE_NOOP("TangentTab", "the x range needs min < max, at most {width:g} wide")
 BAD_H = QT_TRANSLATE_NOOP("TangentTab", "h must be between 1e-50 and 1e-1")
 BAD_METHOD = QT_TRANSLATE_NOOP("TangentTab", "method must be one of {methods}")
+_NOT_YET = object()  # the derivative of the book's function, before its first use
 
 
 # label, expression, x range, x
@@ -78,7 +79,7 @@ class TangentModel:
     def __init__(self) -> None:
         self.expression = BOOK_FUNCTION
         self.parsed: ParsedExpression = parse_expression(BOOK_FUNCTION, ("x",))
-        self.derivative: ParsedExpression | None = self.parsed.derivative("x")
+        self._derivative: object = _NOT_YET  # ParsedExpression | None once taken: see derivative
         self.x = DEFAULT_X
         self.x_range = DEFAULT_RANGE
         self.h_exponent = DEFAULT_H_EXPONENT
@@ -86,9 +87,12 @@ class TangentModel:
 
     # -- inputs: each raises a TranslatableError (ExpressionError for f) and changes nothing when bad --------
     def set_expression(self, text: str) -> None:
-        """Parse f and its analytical derivative; ExpressionError if either is refused (too complex for sympy)."""
+        """Parse f and its analytical derivative; ExpressionError if either is refused (too complex for sympy).
+        The current f again changes nothing (restoring the book's function at start-up needs no sympy)."""
+        if text.strip() == self.expression:
+            return
         parsed = parse_expression(text, ("x",))
-        self.parsed, self.derivative, self.expression = parsed, parsed.derivative("x"), text.strip()
+        self.parsed, self._derivative, self.expression = parsed, parsed.derivative("x"), text.strip()
 
     def set_x(self, x: float) -> None:
         """Move the point; it stays inside the x range."""
@@ -122,6 +126,14 @@ class TangentModel:
     @property
     def f(self) -> Callable:
         return self.parsed.func
+
+    @property
+    def derivative(self) -> ParsedExpression | None:
+        """f' from sympy, or None if it has no numpy value. The book's function's is taken on first use, so
+        that building the tab (the main window builds every tab at start) does not import sympy."""
+        if self._derivative is _NOT_YET:
+            self._derivative = self.parsed.derivative("x")
+        return self._derivative
 
     # -- outputs ----------------------------------------------------------------------------------------------
     def curve(self) -> tuple[np.ndarray, np.ndarray]:

@@ -1,7 +1,8 @@
 """The tangent tab: f, its tangent at a draggable x, and the error of the difference quotient against h (Book 4.3).
 
 The tab only draws a :class:`TangentModel`; everything it shows is cheap (a few hundred evaluations of f),
-so it is recomputed on every change on the GUI thread.
+so it is recomputed on every change on the GUI thread. The readout and the error plot wait until the tab is
+shown: they need the exact derivative, so sympy, which the main window should not load at start.
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ class TangentTab(BaseTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = tm.TangentModel()
+        self._derivative_drawn = False  # the readout and error plot match the inputs
         self._build_plots()
         self._build_controls()
         self.arrange(self.column((self.plot, 3), (self.error_plot, 2)), self.panel)
@@ -34,6 +36,11 @@ class TangentTab(BaseTab):
 
     def title(self) -> str:
         return self.tr("Derivative && tangent")
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._derivative_drawn:
+            self._draw_derivative()
 
     # -- construction -----------------------------------------------------------------------------------
     def _build_plots(self) -> None:
@@ -227,17 +234,25 @@ class TangentTab(BaseTab):
         self.h_label.setText(self.tr("h = {0:.1e}").format(model.h))
 
     def _refresh(self, curve: bool = False) -> None:
-        """Redraw what depends on the inputs; the curve and view only when f or the range changed."""
+        """Redraw what depends on the inputs; the curve and view only when f or the range changed, the
+        readout and error plot once the tab is shown (the plot, which File > Export PNG renders, always)."""
         self._sync_controls()
         model = self.model
         if curve:
             self.curve.setData(*model.curve())
             self.plot.getPlotItem().setRange(xRange=model.x_range, yRange=model.y_range(), padding=0)
         self.tangent.setData(*model.tangent_curve())
-        readout = model.readout()
-        self.point.setData([readout.x], [readout.fx] if np.isfinite(readout.fx) else [np.nan])
-        self.readout_label.setText(self._readout_text(readout))
+        fx = float(model.f(model.x))
+        self.point.setData([model.x], [fx] if np.isfinite(fx) else [np.nan])
+        self._derivative_drawn = False
+        if self.isVisible():
+            self._draw_derivative()
+
+    def _draw_derivative(self) -> None:
+        """The readout and the error plot: what needs the analytical derivative."""
+        self.readout_label.setText(self._readout_text(self.model.readout()))
         self._draw_errors()
+        self._derivative_drawn = True
 
     def _readout_text(self, r: tm.Readout) -> str:
         method = self.tr("central") if self.model.method == "central" else self.tr("forward")

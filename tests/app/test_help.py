@@ -163,7 +163,9 @@ def test_loss_experiments_load_the_books_examples(window):
     assert tab.model.y[2] == 0.6 and tab.model.losses().cee == pytest.approx(0.510825, abs=1e-6)
 
 
-def test_tangent_forward_difference_with_h_1e_minus_50_reads_0(window):
+def test_tangent_forward_difference_with_h_1e_minus_50_reads_0(window, qtbot):
+    window.show()  # the tangent tab writes its readout once shown
+    qtbot.waitExposed(window)
     tab = window.tab("tangent")
     tab.set_expression("sin(x)")
     _click(window, "tangent", 0)

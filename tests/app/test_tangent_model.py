@@ -144,11 +144,10 @@ def test_an_overflow_is_named_as_one_not_as_undefined(model):
     assert model.readout().reason == "f undefined"  # a division by zero is no overflow
 
 
-def test_the_readout_rounds_the_analytic_value_the_book_reads_as_0_3(qtbot):
+def test_the_readout_rounds_the_analytic_value_the_book_reads_as_0_3(shown):
     from app.tabs.tangent_tab import TangentTab
 
-    tab = TangentTab()
-    qtbot.addWidget(tab)
+    tab = shown(TangentTab())
     tab.set_x(10.0)  # 0.02 * 10 + 0.1 is 0.30000000000000004 in float64
     text = tab.readout_label.text()
     assert "at x: 0.3\n" in text and "0.30000000000000004" not in text

@@ -1,4 +1,9 @@
 """The tangent tab with pytest-qt (offscreen): the book's derivative, bad input, slider, export, settings."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QSettings
@@ -7,6 +12,7 @@ from app.tabs import tangent_model as tm
 from app.tabs.tangent_tab import TangentTab
 
 pytestmark = pytest.mark.filterwarnings("error::RuntimeWarning")
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -163,3 +169,43 @@ def test_a_fixed_function_clears_the_stale_complaint_in_the_status_bar(tab, qtbo
     assert messages[-1] == ""  # the complaint no longer holds
     tab.set_x(1.0)
     assert len(messages) == 2  # nothing more to take back
+
+
+WINDOW_THEN_TANGENT = """
+import sys
+from PySide6.QtCore import QSettings
+from app.__main__ import create_application
+app = create_application()
+from app.main_window import MainWindow
+window = MainWindow(settings=QSettings(sys.argv[1], QSettings.Format.IniFormat))
+window.show()
+app.processEvents()
+print("sympy at start:", "sympy" in sys.modules)
+window.show_tab("tangent")
+app.processEvents()
+print("sympy on show:", "sympy" in sys.modules)
+print(window.tab("tangent").readout_label.text())
+window.close()
+"""
+
+
+def test_the_window_starts_without_sympy_and_the_tangent_tab_derives_when_shown(tmp_path):
+    """The main window builds every tab at start; the tangent tab's exact derivative waits until it is shown."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SCRATCHNN_DATA_DIR=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", WINDOW_THEN_TANGENT, str(tmp_path / "settings.ini")],
+                          capture_output=True, text=True, timeout=120, env=env, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = done.stdout.splitlines()
+    assert lines[:2] == ["sympy at start: False", "sympy on show: True"]
+    assert "analytical f'(x) = 0.02*x + 0.1" in lines and "  at x: 0.2" in lines
+
+
+def test_a_hidden_tab_draws_its_readout_when_shown(qtbot):
+    tab = TangentTab()
+    qtbot.addWidget(tab)
+    assert tab.set_expression("x**2") and tab.readout_label.text() == ""
+    tab.set_x(3.0)
+    tab.show()
+    qtbot.waitExposed(tab)
+    assert "analytical f'(x) = 2*x" in tab.readout_label.text() and "at x: 6" in tab.readout_label.text()
+    assert tab.error_curve.getData()[0].size == tm.ERROR_POINTS
