@@ -69,20 +69,20 @@ class Node:
 class ParsedExpression:
     """A validated function of ``variables``: ``func(*arrays)`` evaluates it, ``derivative(var)`` differentiates it.
 
-    A parsed text has a ``tree`` (its :class:`Node`s); a derivative has none, only its sympy form.
+    A parsed text has a ``tree`` (its :class:`Node`s). A derivative has none: it evaluates (``func``,
+    ``overflows_at``) and prints (``formula``, its ``text``), nothing more.
     """
 
     text: str
     variables: tuple[str, ...]
     _evaluate: Callable = field(repr=False, compare=False)
     tree: Node | None = field(default=None, repr=False, compare=False)
-    _sympy: object = field(default=None, repr=False, compare=False)
 
     @functools.cached_property
     def sympy_expr(self):
         """The sympy form (built on first use, within the bounds of :mod:`app.expression_sympy`)."""
         from app import expression_sympy
-        return self._sympy if self.tree is None else expression_sympy.to_sympy(self.tree)
+        return expression_sympy.to_sympy(self.tree)
 
     @functools.cached_property
     def formula(self) -> str:
@@ -124,24 +124,17 @@ class ParsedExpression:
         if var not in self.variables:
             raise ValueError(f"{var!r} is not one of the variables {self.variables}")
         from app import expression_sympy
-        if self.tree is not None:
-            result = expression_sympy.tree_derivative(self.tree, var, self.variables)
-        else:
-            result = expression_sympy.derivative(self.sympy_expr, var, self.variables)
+        result = expression_sympy.tree_derivative(self.tree, var, self.variables)
         if result is None:
             return None
         derived, evaluate = result
-        return ParsedExpression(expression_sympy.formula(derived), self.variables, evaluate, None, derived)
+        return ParsedExpression(expression_sympy.formula(derived), self.variables, evaluate)
 
     def has_kink_at(self, *values: float) -> bool:
         """True if abs, maximum, minimum or relu switches branch exactly at ``values``: there the derivative
         may not exist (abs(x) at 0 has slope -1 on the left and +1 on the right), whatever sympy's formula says."""
         point = tuple(np.float64(v) for v in values)
-        if self.tree is None:
-            from app import expression_sympy
-            sides = expression_sympy.kink_parts(self.sympy_expr, self.variables)
-        else:
-            sides = [_kink_sides(node) for node in self.tree.walk() if node.op in KINKS and node.value is None]
+        sides = [_kink_sides(node) for node in self.tree.walk() if node.op in KINKS and node.value is None]
         with np.errstate(all="ignore"):
             return any(left(point) == right(point) for left, right in sides)
 

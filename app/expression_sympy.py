@@ -29,7 +29,6 @@ from app.expression import ExpressionError, Node
 from app.expression_bounds import MAX_DIGITS, derivative_size, exact_constant, number_digits
 
 MAX_DERIVATIVE_SIZE = 2500  # larger derivatives take sympy more than ~0.1 s (benchmarks/expression_cost.py)
-MAX_SECOND_SIZE = 400  # sympy.diff (a derivative's derivative) is slower: allow smaller inputs
 ORDERED_PRINT_SIZE = 400  # larger formulas are printed unsorted (sorting the terms costs more than the rest)
 
 
@@ -51,7 +50,7 @@ class _Function(sp.Function):
 
     @classmethod
     def eval(cls, *args):
-        if cls.numpy is not None and all(a.is_number for a in args):
+        if all(a.is_number for a in args):
             try:
                 values = [float(a) for a in args]
             except TypeError:  # a complex number (sqrt of a negative one): no real value
@@ -60,16 +59,12 @@ class _Function(sp.Function):
                 return _number(float(cls.numpy(*values)))
         return None
 
-    def fdiff(self, argindex=1):  # used by sympy.diff (the second derivative)
-        return _RULES[self.label](*self.args, self)[argindex - 1]
-
     def _sympystr(self, printer):
         return f"{self.label}({', '.join(printer._print(a) for a in self.args)})"
 
 
 def _function(label: str, numpy_function, nargs: int = 1):
-    numpy_function = None if numpy_function is None else staticmethod(numpy_function)
-    return type(f"_{label}", (_Function,), {"label": label, "numpy": numpy_function, "nargs": nargs})
+    return type(f"_{label}", (_Function,), {"label": label, "numpy": staticmethod(numpy_function), "nargs": nargs})
 
 
 _F = {name: _function(name, fn, n) for name, fn, n in (
@@ -77,8 +72,7 @@ _F = {name: _function(name, fn, n) for name, fn, n in (
     ("abs", np.abs, 1), ("tanh", np.tanh, 1), ("sinh", np.sinh, 1), ("cosh", np.cosh, 1),
     ("arctan", np.arctan, 1), ("maximum", np.maximum, 2), ("minimum", np.minimum, 2),
     ("relu", lambda a: np.maximum(a, 0.0), 1), ("sign", np.sign, 1),
-    ("step", lambda a: np.heaviside(a, 0.5), 1),  # the book's step function (Book 3.2.2), 1/2 at 0
-    ("impulse", None, 1))}  # d/dx of sign and step: no numpy value, so no analytical derivative
+    ("step", lambda a: np.heaviside(a, 0.5), 1))}  # the book's step function (Book 3.2.2), 1/2 at 0
 
 # label: (arguments, value) -> the partial derivatives with respect to each argument
 _RULES = {
@@ -88,13 +82,10 @@ _RULES = {
     "arctan": lambda a, v: [1 / (1 + a ** 2)], "relu": lambda a, v: [_F["step"](a)],
     "maximum": lambda a, b, v: [_F["step"](a - b), _F["step"](b - a)],
     "minimum": lambda a, b, v: [_F["step"](b - a), _F["step"](a - b)],
-    "sign": lambda a, v: [2 * _F["impulse"](a)], "step": lambda a, v: [_F["impulse"](a)],
-    "impulse": lambda a, v: [_F["impulse"](a)],
     "sqrt": lambda a, v: [1 / (2 * v)], "sigmoid": lambda a, v: [v * (1 - v)],  # Book 5.5.2: y(1 - y)
     "pow": lambda a, b, v: [b * power(a, b - 1), v * _F["log"](a)], "**": lambda a, b, v: _RULES["pow"](a, b, v),
 }
 _OPS = {"+": lambda a, b: a + b, "-": lambda a, b: a - b, "*": lambda a, b: a * b, "/": lambda a, b: a / b}
-_KINKS = tuple(_F[name] for name in ("abs", "relu", "maximum", "minimum", "sign", "step"))
 
 
 class _Power(_Function):
@@ -212,25 +203,12 @@ def tree_derivative(tree: Node, var: str, variables: tuple[str, ...]):
     if derivative_size(tree) > MAX_DERIVATIVE_SIZE:
         raise ExpressionError(tx.DERIVATIVE_TOO_COMPLEX)
     builder = _Builder(tree)
-    return _checked(builder.expr, lambda: builder.derivative(var), variables)
-
-
-def derivative(expr, var: str, variables: tuple[str, ...]):
-    """``(d expr / d var, its numpy closure)`` by ``sympy.diff`` (a derivative's derivative), or None."""
-    def differentiate():
-        if _size_exceeds(expr, MAX_SECOND_SIZE):
-            raise ExpressionError(tx.DERIVATIVE_TOO_COMPLEX)
-        return _guarded(lambda: sp.diff(expr, sp.Symbol(var)), tx.DERIVATIVE_TOO_COMPLEX)
-    return _checked(expr, differentiate, variables)
-
-
-def _checked(expr, differentiate, variables):
     index = {name: i for i, name in enumerate(variables)}
     try:
-        _to_numpy(expr, index)  # f itself must be real: sympy may have turned sqrt(x-x-1) into nan
+        _to_numpy(builder.expr, index)  # f itself must be real: sympy may have turned sqrt(x-x-1) into nan
     except _Unsupported:
         return None
-    derived = differentiate()
+    derived = builder.derivative(var)
     try:
         return derived, _to_numpy(derived, index)
     except _Unsupported:
@@ -241,18 +219,6 @@ def formula(expr) -> str:
     """The expression as sympy prints it, floats shortened (terms sorted when it is small)."""
     order = "none" if _size_exceeds(expr, ORDERED_PRINT_SIZE) else None
     return _guarded(lambda: sp.sstr(expr, full_prec=False, order=order), tx.NO_FORMULA)
-
-
-def kink_parts(expr, variables: tuple[str, ...]) -> list:
-    """Pairs of numpy closures that are equal where a piecewise function in ``expr`` switches branch."""
-    index = {name: i for i, name in enumerate(variables)}
-    parts = []
-    for atom in expr.atoms(*_KINKS):
-        try:
-            parts.append(tuple(_to_numpy(arg, index) for arg in (*atom.args, sp.S.Zero)[:2]))
-        except _Unsupported:
-            continue
-    return parts
 
 
 def _size_exceeds(expr, limit: int) -> bool:
@@ -282,8 +248,6 @@ def _to_numpy(expr, index: dict[str, int]):
             base, exponent = parts
             return lambda a: np.power(base(a), exponent(a))
         function = type(expr).numpy
-        if function is None:
-            raise _Unsupported(expr)  # impulse: no analytical derivative
         return lambda a: function(*(p(a) for p in parts))
     if not expr.is_number:
         raise _Unsupported(expr)  # anything unexpected
