@@ -25,7 +25,7 @@ import sympy as sp
 from sympy.printing.precedence import PRECEDENCE
 
 from app import expression_texts as tx
-from app.expression import ExpressionError, Node
+from app.expression import FUNCTIONS, ExpressionError, Node
 from app.expression_bounds import MAX_DIGITS, derivative_size, exact_constant, number_digits
 
 MAX_DERIVATIVE_SIZE = 2500  # larger derivatives take sympy more than ~0.1 s (benchmarks/expression_cost.py)
@@ -67,12 +67,11 @@ def _function(label: str, numpy_function, nargs: int = 1):
     return type(f"_{label}", (_Function,), {"label": label, "numpy": staticmethod(numpy_function), "nargs": nargs})
 
 
-_F = {name: _function(name, fn, n) for name, fn, n in (
-    ("sin", np.sin, 1), ("cos", np.cos, 1), ("tan", np.tan, 1), ("exp", np.exp, 1), ("log", np.log, 1),
-    ("abs", np.abs, 1), ("tanh", np.tanh, 1), ("sinh", np.sinh, 1), ("cosh", np.cosh, 1),
-    ("arctan", np.arctan, 1), ("maximum", np.maximum, 2), ("minimum", np.minimum, 2),
-    ("relu", lambda a: np.maximum(a, 0.0), 1), ("sign", np.sign, 1),
-    ("step", lambda a: np.heaviside(a, 0.5), 1))}  # the book's step function (Book 3.2.2), 1/2 at 0
+# sqrt and sigmoid reach sympy as what they are made of (see _SYMPY); every other function is our own
+_COMPOSED = ("sqrt", "sigmoid")
+_F = {name: _function(name, fn, arity) for name, (arity, fn) in FUNCTIONS.items() if name not in _COMPOSED}
+_F.update(sign=_function("sign", np.sign),  # d abs(a) / da
+          step=_function("step", lambda a: np.heaviside(a, 0.5)))  # of relu, maximum, minimum: Book 3.2.2's, 1/2 at 0
 
 # label: (arguments, value) -> the partial derivatives with respect to each argument
 _RULES = {
@@ -121,8 +120,7 @@ def power(base, exponent):
     return _Power(base, exponent)
 
 
-_SYMPY = {**{name: _F[name] for name in ("sin", "cos", "tan", "exp", "log", "abs", "tanh", "sinh", "cosh",
-                                         "arctan", "maximum", "minimum", "relu")},
+_SYMPY = {**{name: _F[name] for name in FUNCTIONS if name not in _COMPOSED},
           "sqrt": lambda a: power(a, sp.S.Half), "sigmoid": lambda a: 1 / (1 + _F["exp"](-a))}
 
 
