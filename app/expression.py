@@ -7,8 +7,8 @@ by bare name. Nothing the user types is ever passed to ``eval``/``exec``, sympy'
 hang: ``9**9**9`` or a megabyte of input is refused in microseconds. ``^`` is refused with a hint to use
 ``**`` (Python reads ``^`` as XOR with a lower precedence than ``+``, so translating the node would be wrong).
 
-The walk builds a small tree of :class:`Node` (each with its numpy closure; constant parts folded in
-float64). Evaluating and finding kinks need only that tree, so the gradient tab never touches sympy. The
+The walk (:mod:`app.expression_walker`, which holds the allowed :data:`FUNCTIONS` and the :class:`Node`
+type) builds a small tree of :class:`Node` (each with its numpy closure; constant parts folded in float64). Evaluating and finding kinks need only that tree, so the gradient tab never touches sympy. The
 analytical derivative (:meth:`ParsedExpression.derivative`) goes through :mod:`app.expression_sympy`,
 which bounds sympy's work on this tree before sympy runs.
 """
@@ -24,45 +24,12 @@ import numpy as np
 
 from app import expression_texts as tx
 from app.expression_texts import ExpressionError
+from app.expression_walker import FUNCTIONS, MAX_DEPTH, Node, Walker, bracket_depth, constant_fn
 
 __all__ = ["ExpressionError", "Node", "ParsedExpression", "parse_expression", "FUNCTIONS"]
 
-MAX_LENGTH, MAX_NODES, MAX_DEPTH, MAX_EXPONENT, MAX_LITERAL = 300, 150, 32, 100, 1e100
-
-# name: (arity, numpy function)
-FUNCTIONS = {
-    "sin": (1, np.sin), "cos": (1, np.cos), "tan": (1, np.tan), "exp": (1, np.exp), "log": (1, np.log),
-    "sqrt": (1, np.sqrt), "abs": (1, np.abs), "tanh": (1, np.tanh), "sinh": (1, np.sinh),
-    "cosh": (1, np.cosh), "arctan": (1, np.arctan), "maximum": (2, np.maximum), "minimum": (2, np.minimum),
-    "relu": (1, lambda a: np.maximum(a, 0.0)),  # Book 3.2.7
-    "sigmoid": (1, lambda a: 1.0 / (1.0 + np.exp(-a))),  # Book 3.2.4
-}
+MAX_LENGTH, MAX_NODES = 300, 150  # characters of the text, nodes of its syntax tree
 KINKS = ("abs", "relu", "maximum", "minimum")  # where these switch branch, the derivative may not exist
-CONSTANTS = {"pi": np.pi, "e": np.e}
-
-
-@dataclass(frozen=True, eq=False)
-class Node:
-    """One validated part of a typed function.
-
-    ``op`` is ``"num"`` (``literal`` holds the int or float typed), ``"name"`` (``literal`` holds a variable,
-    ``"pi"`` or ``"e"``), ``"neg"``, one of ``+ - * / **``, or a name from :data:`FUNCTIONS`. ``fn`` evaluates
-    the part on a tuple of arrays; ``value`` is its float64 value when it has no variable (else None).
-    """
-
-    op: str
-    args: tuple[Node, ...]
-    fn: Callable
-    value: float | None = None
-    literal: int | float | str | None = None
-
-    def walk(self):
-        """This node and all below it, parents first (iterative: safe on any depth)."""
-        stack = [self]
-        while stack:
-            node = stack.pop()
-            yield node
-            stack.extend(reversed(node.args))
 
 
 @dataclass(frozen=True)
@@ -152,8 +119,6 @@ def parse_expression(text: str, variables: Sequence[str]) -> ParsedExpression:
     ExpressionError
         With a short, user-readable reason, for anything outside the allowed grammar or limits.
     """
-    from app.expression_walker import Walker, bracket_depth  # it builds this module's Node objects
-
     if not isinstance(text, str):
         raise ExpressionError(tx.NOT_TEXT)
     if len(text) > MAX_LENGTH:
@@ -176,9 +141,3 @@ def parse_expression(text: str, variables: Sequence[str]) -> ParsedExpression:
         raise ExpressionError(tx.TOO_COMPLEX_PARTS, limit=MAX_NODES)
     root = Walker(source, tuple(variables), len(text) - len(text.lstrip())).visit(tree.body, 0)
     return ParsedExpression(text, tuple(variables), root.fn, root)
-
-
-
-def constant_fn(value: float) -> Callable:
-    """A closure returning ``value`` whatever the arrays (a folded constant)."""
-    return lambda a: value

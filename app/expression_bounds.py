@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
-from app.expression import Node
+from app.expression_walker import Node
 
 __all__ = ["MAX_DIGITS", "MAX_EXACT_DIGITS", "derivative_size", "exact_constant", "number_digits"]
 

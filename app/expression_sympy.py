@@ -25,8 +25,9 @@ import sympy as sp
 from sympy.printing.precedence import PRECEDENCE
 
 from app import expression_texts as tx
-from app.expression import FUNCTIONS, ExpressionError, Node
 from app.expression_bounds import MAX_DIGITS, derivative_size, exact_constant, number_digits
+from app.expression_texts import ExpressionError
+from app.expression_walker import FUNCTIONS, Node
 
 MAX_DERIVATIVE_SIZE = 2500  # larger derivatives take sympy more than ~0.1 s (benchmarks/expression_cost.py)
 ORDERED_PRINT_SIZE = 400  # larger formulas are printed unsorted (sorting the terms costs more than the rest)

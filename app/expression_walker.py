@@ -2,18 +2,63 @@
 
 Each node of ``ast.parse(text, mode="eval")`` is checked against what a learner's function may contain
 (numbers, the tab's variables, pi and e, + - * / **, unary minus, a few functions by bare name) and turned
-into an :class:`app.expression.Node` carrying its numpy closure; constant parts are folded in float64 and
-their size bounded, so sympy never sees a huge number. Nothing is ever evaluated as Python.
+into a :class:`Node` carrying its numpy closure; constant parts are folded in float64 and
+their size bounded, so sympy never sees a huge number. Nothing is ever evaluated as Python. The allowlist
+(:data:`FUNCTIONS`, :data:`CONSTANTS`) and the walk's limits are here; :mod:`app.expression` adds the limits
+checked before the walk and the parsed function built on the tree.
 """
 from __future__ import annotations
 
 import ast
+from dataclasses import dataclass
+from typing import Callable
 
 import numpy as np
 
 from app import expression_texts as tx
-from app.expression import (CONSTANTS, FUNCTIONS, MAX_DEPTH, MAX_EXPONENT, MAX_LITERAL, ExpressionError, Node,
-                            constant_fn)
+from app.expression_texts import ExpressionError
+
+MAX_DEPTH, MAX_EXPONENT, MAX_LITERAL = 32, 100, 1e100  # nesting, a constant exponent, a number typed
+
+# name: (arity, numpy function)
+FUNCTIONS = {
+    "sin": (1, np.sin), "cos": (1, np.cos), "tan": (1, np.tan), "exp": (1, np.exp), "log": (1, np.log),
+    "sqrt": (1, np.sqrt), "abs": (1, np.abs), "tanh": (1, np.tanh), "sinh": (1, np.sinh),
+    "cosh": (1, np.cosh), "arctan": (1, np.arctan), "maximum": (2, np.maximum), "minimum": (2, np.minimum),
+    "relu": (1, lambda a: np.maximum(a, 0.0)),  # Book 3.2.7
+    "sigmoid": (1, lambda a: 1.0 / (1.0 + np.exp(-a))),  # Book 3.2.4
+}
+CONSTANTS = {"pi": np.pi, "e": np.e}
+
+
+@dataclass(frozen=True, eq=False)
+class Node:
+    """One validated part of a typed function.
+
+    ``op`` is ``"num"`` (``literal`` holds the int or float typed), ``"name"`` (``literal`` holds a variable,
+    ``"pi"`` or ``"e"``), ``"neg"``, one of ``+ - * / **``, or a name from :data:`FUNCTIONS`. ``fn`` evaluates
+    the part on a tuple of arrays; ``value`` is its float64 value when it has no variable (else None).
+    """
+
+    op: str
+    args: tuple[Node, ...]
+    fn: Callable
+    value: float | None = None
+    literal: int | float | str | None = None
+
+    def walk(self):
+        """This node and all below it, parents first (iterative: safe on any depth)."""
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.args))
+
+
+def constant_fn(value: float) -> Callable:
+    """A closure returning ``value`` whatever the arrays (a folded constant)."""
+    return lambda a: value
+
 
 _BINOPS = {ast.Add: ("+", np.add), ast.Sub: ("-", np.subtract), ast.Mult: ("*", np.multiply),
            ast.Div: ("/", np.divide), ast.Pow: ("**", np.power)}
@@ -27,7 +72,6 @@ _CONTAINERS = {ast.ListComp: tx.COMPREHENSION, ast.GeneratorExp: tx.COMPREHENSIO
 _CODE = {ast.Starred: "*", ast.NamedExpr: ":=", ast.Await: "await", ast.FloorDiv: "//", ast.Mod: "%",
          ast.MatMult: "@", ast.LShift: "<<", ast.RShift: ">>", ast.BitOr: "|", ast.BitAnd: "&", ast.Invert: "~",
          ast.Not: "not"}
-
 
 
 def bracket_depth(source: str) -> int:
