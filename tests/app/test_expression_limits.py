@@ -7,7 +7,6 @@ million for each, about 4-10 s), never by the clock.
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
@@ -36,12 +35,11 @@ STACKED = ["(((x*10**100)**100)**100)**100",  # 446 s at 100% CPU before
            "exp(exp(exp(exp(x-x+10))))", "sin(exp(exp(x-x+1000)))"]
 
 _ISOLATED = """
-import json, sys, time
+import json, sys
 from app.expression import ExpressionError, parse_expression
 from app.tabs.tangent_model import TangentModel
 out = {}
 for text in json.loads(sys.argv[1]):
-    start = time.perf_counter()
     parsed = parse_expression(text, ("x",))
     value = [float(v) for v in parsed.func([0.0, 0.5, 1.0])]
     try:
@@ -49,19 +47,18 @@ for text in json.loads(sys.argv[1]):
         outcome = "accepted"
     except ExpressionError as error:
         outcome = str(error)
-    out[text] = (outcome, value, time.perf_counter() - start)
+    out[text] = (outcome, value)
 print(json.dumps(out))
 """
 
 
-def test_stacked_powers_return_or_are_refused_within_seconds():
+def test_stacked_powers_return_or_are_refused():
     run = subprocess.run([sys.executable, "-c", _ISOLATED, json.dumps(STACKED)], cwd=ROOT, capture_output=True,
                          text=True, timeout=120)  # a fresh interpreter: the old code never returned
     assert run.returncode == 0, run.stderr[-2000:]
     results = json.loads(run.stdout)
     for text in STACKED:
-        outcome, value, seconds = results[text]
-        assert seconds < 5.0, text  # generous: the point is that it returns
+        outcome, value = results[text]  # returning at all is the point: the subprocess's timeout guards it
         assert outcome == "accepted" or "1e300" in outcome or "too complex" in outcome, (text, outcome)
     # f is still a function of x for the gradient tab, which never needs sympy
     assert results[STACKED[1]][1] == [0.0, 1.0, float("inf")]  # (2x)**1e10 at 0, 0.5, 1
@@ -170,11 +167,9 @@ def test_constants_mean_what_numpy_computes_in_both_tabs():
 @pytest.mark.parametrize("text", ["((x*2)**100)**100", "minimum(tan(pi/2), x)", "maximum(x, 1/(x-x))",
                                   "(x-x)**(x-x)", "minimum(x, log(x-x))", "x**(x-x-1)/(x-x)"])
 def test_sympy_errors_never_reach_the_user(text):
-    start = time.perf_counter()
     try:
         TangentModel().set_expression(text)
     except ExpressionError as error:
         message = str(error)
         assert message[0].islower() and len(message) < 200
         assert not any(word in message for word in ("zoo", "comparable", "digits)", "sympy", "Traceback"))
-    assert time.perf_counter() - start < 5.0  # generous: no hang
