@@ -7,7 +7,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from app.widgets.weight_maps import DIVERGING, SIDE, WeightMaps
+from app.widgets.styles import DIVERGING
+from app.widgets.weight_maps import SIDE, WeightMaps
 
 INPUTS, OUTPUTS = 784, 10
 

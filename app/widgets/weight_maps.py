@@ -10,15 +10,14 @@ from __future__ import annotations
 import math
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.widgets.styles import DIVERGING
+
 SIDE = 28
 GAP = 3
-#: Blue for negative, white for zero, red for positive weights (a diverging map centred on 0).
-DIVERGING = pg.ColorMap(pos=[0.0, 0.5, 1.0], color=[(33, 102, 172), (247, 247, 247), (178, 24, 43)])
 _LUT = DIVERGING.getLookupTable(0.0, 1.0, 256, alpha=False).astype(np.uint8)
 
 

@@ -11,13 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
-# Blue for negative, white for 0, red for positive (ColorBrewer's RdBu, reversed): the sign at a glance.
-DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], [(33, 102, 172), (247, 247, 247), (178, 24, 43)])
+from app.widgets.styles import DIVERGING
+
 COLOUR_LIMIT = 3.0  # |w| at which a cell is fully coloured; beyond it, it stays so
 DRAG_STEP = 0.01  # per pixel
 FINE_FACTOR = 0.1  # with Shift held

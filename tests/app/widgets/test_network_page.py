@@ -4,7 +4,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from app.widgets.network_page import NetworkPage, parameter_counts
-from app.widgets.weight_maps import DIVERGING, grid_shape, weight_tiles
+from app.widgets.styles import DIVERGING
+from app.widgets.weight_maps import grid_shape, weight_tiles
 from scratchnn_core import TwoLayerNet
 
 

@@ -1,0 +1,7 @@
+"""Looks that several widgets share, each defined once."""
+from __future__ import annotations
+
+import pyqtgraph as pg
+
+#: Blue for negative, white for 0, red for positive (ColorBrewer's RdBu, reversed): the sign at a glance.
+DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], [(33, 102, 172), (247, 247, 247), (178, 24, 43)])
