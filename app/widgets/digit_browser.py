@@ -7,6 +7,8 @@ from PySide6.QtCore import QRect, QSize, Qt, Slot
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from app.widgets.styles import CAPTION_STYLE
+
 SIDE = 28
 SCALE = 2
 _WRONG = QColor(200, 30, 30)
@@ -96,7 +98,7 @@ class DigitBrowser(QWidget):
         legend = QLabel(self.tr("Under each digit: its true label, then the network's three most probable "
                                 "answers (green: the true one)."))
         legend.setWordWrap(True)
-        legend.setStyleSheet("color: #546e7a;")
+        legend.setStyleSheet(CAPTION_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)

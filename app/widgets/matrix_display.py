@@ -13,8 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.widgets.styles import CAPTION_STYLE
+
 HIGHLIGHT = "background: #ffe0b2; border: 1px solid #ff8f00;"
-CAPTION_STYLE = "color: #546e7a;"
 
 
 class NumberTable(QWidget):

@@ -7,7 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from app.widgets.styles import DIVERGING
+from app.widgets.styles import CAPTION_STYLE, DIVERGING
 from app.widgets.weight_maps import SIDE, WeightMaps
 
 INPUTS, OUTPUTS = 784, 10
@@ -51,7 +51,7 @@ class NetworkPage(QWidget):
         self.hint = QLabel(self.tr("Red pixels excite the unit, blue ones inhibit it; white ones hardly "
                                    "matter. Click a square to enlarge it."))
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #546e7a;")
+        self.hint.setStyleSheet(CAPTION_STYLE)
         body = QHBoxLayout()
         body.addWidget(self.maps, 3)
         body.addWidget(self.enlarged, 2)

@@ -5,3 +5,4 @@ import pyqtgraph as pg
 
 #: Blue for negative, white for 0, red for positive (ColorBrewer's RdBu, reversed): the sign at a glance.
 DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], [(33, 102, 172), (247, 247, 247), (178, 24, 43)])
+CAPTION_STYLE = "color: #546e7a;"  # notes and hints under a widget: quieter than what they explain
