@@ -24,13 +24,13 @@ LIMIT_FACTOR = 1.0  # zooming out stops one view-width beyond the field (never o
 
 class DescentMap(pg.PlotWidget):
     """The map of f with the racing paths. ``component_colours`` colour the df/dx0 and df/dx1 arrows (the
-    slice plots use the same colours)."""
+    tab gives the slice plots the same ones)."""
 
     clicked = Signal(float, float)  # left click at (x0, x1)
     rested = Signal(float, float)  # the mouse rests at (x0, x1) inside the field's bounds
     left = Signal()  # the mouse left the map (or the field's bounds) after resting on it
 
-    def __init__(self, component_colours=("#ef6c00", "#00838f"), parent=None) -> None:
+    def __init__(self, component_colours, parent=None) -> None:
         super().__init__(parent)
         item = self.getPlotItem()
         item.setLabels(bottom="x0", left="x1")

@@ -17,11 +17,12 @@ CHOICES = ("start", "current")
 
 
 class SlicePlots(QWidget):
-    """Two slice plots in the colours of the map's df/dx0 and df/dx1 arrows."""
+    """Two slice plots, f along x0 and along x1, in ``colours`` (the map's df/dx0 and df/dx1 arrows have
+    the same ones)."""
 
     point_choice_changed = Signal(str)
 
-    def __init__(self, colours=("#ef6c00", "#00838f"), parent: QWidget | None = None) -> None:
+    def __init__(self, colours, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.colours = colours
         self.choice = QComboBox()

@@ -8,11 +8,12 @@ from PySide6.QtWidgets import QApplication
 from app.widgets.descent_map import SYMBOLS_UP_TO, DescentMap
 
 BOUNDS = (-5.0, 5.0, -5.0, 5.0)
+COLOURS = ("#ef6c00", "#00838f")
 
 
 @pytest.fixture
 def view(shown):
-    widget = shown(DescentMap(), size=(500, 500))
+    widget = shown(DescentMap(COLOURS), size=(500, 500))
     values = np.arange(16.0).reshape(4, 4)
     widget.set_field(values, (0.0, 15.0), BOUNDS, [0.0, 1.0], [0.0, 1.0], [[0.0, 0.0]], [[1.0, 0.0]])
     widget.set_view(BOUNDS)
@@ -60,6 +61,7 @@ def test_the_gradient_arrow_and_its_two_components(view):
     (x, y), (u, v) = view.components[0].getData(), view.components[1].getData()
     assert (x[1] - x[0], y[1] - y[0]) == pytest.approx((0.6, 0.0)) and (u[1] - u[0], v[1] - v[0]) == pytest.approx((0.0, 0.8))
     assert v[1] == pytest.approx(4.8) and u[0] == pytest.approx(3.6)  # tip to tail: they add up to the arrow
+    assert [arrow.opts["pen"].color().name() for arrow in view.components] == list(COLOURS)
     view.set_gradient((0.0, 0.0), (0.0, 0.0))
     assert view.gradient_vector() is None
 

@@ -6,6 +6,8 @@ import pytest
 
 from app.widgets.slice_plots import SlicePlots
 
+COLOURS = ("#ef6c00", "#00838f")
+
 
 def piece(t, values, at, value, slope, fixed):
     intercept = value - slope * at
@@ -15,7 +17,7 @@ def piece(t, values, at, value, slope, fixed):
 
 @pytest.fixture
 def plots(shown):
-    return shown(SlicePlots(), size=(400, 600))
+    return shown(SlicePlots(COLOURS), size=(400, 600))
 
 
 def test_slices_show_the_slope_digits_and_the_tangent(plots):
@@ -24,6 +26,8 @@ def test_slices_show_the_slope_digits_and_the_tangent(plots):
     second = piece(t, 9 + t**2, 4.0, 25.0, 7.999999999999119, 3.0)
     plots.set_slices("Slices through (3, 4)", first, second)
     assert "= 6.00000000000378" in plots.headings[0].text() and "= 7.999999999999119" in plots.headings[1].text()
+    assert [curve.opts["pen"].color().name() for curve in plots.curves] == list(COLOURS)
+    assert all(colour in heading.text() for colour, heading in zip(COLOURS, plots.headings))
     assert plots.plots[0].getPlotItem().getAxis("left").labelText == "f(x0, 4)"
     assert plots.plots[1].getPlotItem().getAxis("left").labelText == "f(3, x1)"
     _, line = plots.tangents[0].getData()
