@@ -13,6 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
 
 from app.widgets.quiver import QuiverItem
+from app.widgets.styles import configure_plot
 
 HEAT_COLORS = pg.ColorMap([0.0, 0.5, 1.0], [(255, 247, 236), (253, 187, 132), (215, 48, 31)])
 GRADIENT_COLOUR = "#212121"
@@ -32,11 +33,7 @@ class DescentMap(pg.PlotWidget):
 
     def __init__(self, component_colours, parent=None) -> None:
         super().__init__(parent)
-        item = self.getPlotItem()
-        item.setLabels(bottom="x0", left="x1")
-        item.showGrid(x=True, y=True, alpha=0.2)
-        for axis in ("left", "bottom"):
-            item.getAxis(axis).enableAutoSIPrefix(False)  # "(x1e3)" would read as part of the formula
+        item = configure_plot(self.getPlotItem(), "x0", "x1")
         item.setAspectLocked(True)  # arrows keep their angles
         item.setMenuEnabled(False)
         self.image = pg.ImageItem()

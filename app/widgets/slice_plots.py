@@ -13,6 +13,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from app.widgets.styles import configure_plot
+
 CHOICES = ("start", "current")
 
 
@@ -43,11 +45,7 @@ class SlicePlots(QWidget):
             heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             plot = pg.PlotWidget()
             plot.setMinimumHeight(90)  # readable on a 1024x600 screen, never squeezed to a line
-            item = plot.getPlotItem()
-            item.setLabels(bottom=f"x{axis}", left="f")
-            item.showGrid(x=True, y=True, alpha=0.2)
-            for side in ("left", "bottom"):
-                item.getAxis(side).enableAutoSIPrefix(False)
+            item = configure_plot(plot.getPlotItem(), f"x{axis}", "f")
             item.setMenuEnabled(False)
             curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=2), connect="finite")
             tangent = pg.PlotDataItem(pen=pg.mkPen("#212121", width=1.5, style=Qt.PenStyle.DashLine))
