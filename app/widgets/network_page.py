@@ -9,14 +9,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from app.widgets.styles import CAPTION_STYLE, DIVERGING
 from app.widgets.weight_maps import SIDE, WeightMaps
-
-INPUTS, OUTPUTS = 784, 10
+from scratchnn_core.training_start import INPUT_SIZE, OUTPUT_SIZE
 
 
 def parameter_counts(hidden: int) -> list[tuple[str, str, int]]:
     """``(name, shape, count)`` for W1, b1, W2, b2 of a 784-hidden-10 net (the book's ``params``)."""
-    return [("W1", f"{INPUTS} \u00d7 {hidden}", INPUTS * hidden), ("b1", f"{hidden}", hidden),
-            ("W2", f"{hidden} \u00d7 {OUTPUTS}", hidden * OUTPUTS), ("b2", f"{OUTPUTS}", OUTPUTS)]
+    return [("W1", f"{INPUT_SIZE} \u00d7 {hidden}", INPUT_SIZE * hidden), ("b1", f"{hidden}", hidden),
+            ("W2", f"{hidden} \u00d7 {OUTPUT_SIZE}", hidden * OUTPUT_SIZE), ("b2", f"{OUTPUT_SIZE}", OUTPUT_SIZE)]
 
 
 class NetworkPage(QWidget):
@@ -68,7 +67,7 @@ class NetworkPage(QWidget):
         total = sum(count for *_, count in parameter_counts(hidden))
         self.summary.setText(
             self.tr("<b>{0}-{1}-{2}</b>: {0} input pixels (28\u00d728), a hidden layer of {1} sigmoid units, "
-                    "{2} softmax outputs: <b>{3:,} parameters</b>").format(INPUTS, hidden, OUTPUTS, total)
+                    "{2} softmax outputs: <b>{3:,} parameters</b>").format(INPUT_SIZE, hidden, OUTPUT_SIZE, total)
             + f"<table cellspacing='8'>{rows}</table>")
 
     @Slot(int)
