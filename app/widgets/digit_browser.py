@@ -15,10 +15,11 @@ _WRONG = QColor(200, 30, 30)
 _RIGHT = QColor(30, 110, 40)
 
 
-def _qimage(pixels: np.ndarray) -> QImage:
+def digit_image(pixels: np.ndarray) -> QImage:
+    """784 intensities from 0 (black) to 1 (white), clipped, as a 28x28 grayscale image (MNIST's layout)."""
     data = np.ascontiguousarray((np.clip(np.asarray(pixels, dtype=np.float32).reshape(SIDE, SIDE), 0, 1)
                                  * 255).astype(np.uint8))
-    return QImage(data.data, SIDE, SIDE, SIDE, QImage.Format.Format_Grayscale8).copy()
+    return QImage(data.data, SIDE, SIDE, SIDE, QImage.Format.Format_Grayscale8).copy()  # own its pixels
 
 
 class DigitCells(QWidget):
@@ -153,7 +154,7 @@ class DigitBrowser(QWidget):
         per_page = self.cells.capacity()
         self._start = (self._start // per_page) * per_page
         start, shown = self.page()
-        self.cells.set_cells([(_qimage(self._images[i]), int(self._labels[i]),
+        self.cells.set_cells([(digit_image(self._images[i]), int(self._labels[i]),
                                list(zip(self._classes[i].tolist(), self._probabilities[i].tolist())))
                               for i in range(start, start + shown)])
         pages = max(-(-self.count() // per_page), 1)

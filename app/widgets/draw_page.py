@@ -7,10 +7,11 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from app.language import message_text
+from app.widgets.digit_browser import digit_image
 from app.widgets.drawing_pad import DrawingPad
 from scratchnn_core import MessageError, prepare_digit
 
@@ -122,10 +123,8 @@ class DrawPage(QWidget):
         self._show()
 
     def _show(self) -> None:
-        image = np.zeros(784, dtype=np.float32) if self._input is None else self._input
-        data = np.ascontiguousarray((image.reshape(28, 28) * 255).astype(np.uint8))
-        qimage = QImage(data.data, 28, 28, 28, QImage.Format.Format_Grayscale8).copy()
-        self.preview.setPixmap(QPixmap.fromImage(qimage).scaled(28 * PREVIEW_SCALE, 28 * PREVIEW_SCALE))
+        image = digit_image(np.zeros(784) if self._input is None else self._input)
+        self.preview.setPixmap(QPixmap.fromImage(image).scaled(28 * PREVIEW_SCALE, 28 * PREVIEW_SCALE))
         p = self._probabilities
         self.send_button.setEnabled(p is not None and bool(np.isfinite(p).all()))
         if p is None:

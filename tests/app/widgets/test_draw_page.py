@@ -56,6 +56,9 @@ def test_a_drawn_stroke_gives_probabilities_that_sum_to_one(page, qtbot):
         assert float(image.sum(axis=axis) @ np.arange(28)) / image.sum() == pytest.approx(14.0, abs=0.5)
     assert page.send_button.isEnabled()
     np.testing.assert_allclose(page.bars.opts["height"], p)
+    preview = page.preview.pixmap().toImage()  # the input, each pixel a 5x5 grey block
+    shown = np.array([[preview.pixelColor(5 * c + 2, 5 * r + 2).red() for c in range(28)] for r in range(28)])
+    np.testing.assert_array_equal(shown, (image * 255).astype(np.uint8))
 
 
 def test_pad_pixels_record_the_ink(page):

@@ -3,6 +3,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from app.widgets.digit_browser import digit_image
 from app.widgets.mistakes_page import MistakesPage
 from scratchnn_core import Evaluation
 
@@ -27,6 +28,15 @@ def page(qtbot):
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+def test_a_digit_image_is_the_784_intensities_row_by_row_in_grey():
+    pixels = np.zeros(784, dtype=np.float32)
+    pixels[[0, 27, 28, 783]] = 1.0, 0.5, 2.0, -1.0  # out of 0..1: clipped
+    image = digit_image(pixels)
+    assert (image.width(), image.height()) == (28, 28)
+    grey = [image.pixelColor(x, y).red() for x, y in ((0, 0), (27, 0), (0, 1), (27, 27), (5, 5))]
+    assert grey == [255, 127, 255, 0, 0]
 
 
 def test_matrix_counts_and_accuracy(page):
