@@ -52,7 +52,6 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self._fixed_ranges = False
         self._epochs_drawn = -1
-        self._loss_top = 0.0
         self._live_extent = (1, 1, LOSS_FLOOR)  # iterations, last epoch, largest loss of the current run
         self._runs_extent = (0, 0, 0.0)         # the same over the earlier runs shown
         self._run_items: dict[int, tuple[pg.PlotDataItem, pg.PlotDataItem]] = {}
@@ -162,8 +161,8 @@ class TrainingPlots(pg.GraphicsLayoutWidget):
     def _fit(self) -> None:
         iterations = max(self._live_extent[0], self._runs_extent[0], 1)
         epochs = max(self._live_extent[1], self._runs_extent[1], 1)
-        self._loss_top = max(self._live_extent[2], self._runs_extent[2], LOSS_FLOOR)
-        self.loss_plot.setRange(xRange=(0, iterations), yRange=(0.0, self._loss_top), padding=0)
+        loss_top = max(self._live_extent[2], self._runs_extent[2], LOSS_FLOOR)
+        self.loss_plot.setRange(xRange=(0, iterations), yRange=(0.0, loss_top), padding=0)
         self.acc_plot.setRange(xRange=(0, epochs), yRange=(0.0, 1.0), padding=0.03)  # whole symbols
 
 
