@@ -49,7 +49,6 @@ class HelpTopic:
 
 # --- set-ups: the tabs' public methods only ----------------------------------------------------------------
 BOOK_F1 = "0.01*x**2 + 0.1*x"  # the book's function_1 (4.3.2)
-BOOK_F2 = "x0**2 + x1**2"  # the book's function_2 (4.3.3, 4.4.1)
 TANGENT_NEEDS = ("set_range", "set_expression", "set_x", "set_method", "set_h_exponent")
 GRADIENT_NEEDS = ("load_preset", "run_to_end")
 # The demo run of the training tab (20 epochs of 60 mini-batches), changed in one setting at a time.
