@@ -118,8 +118,9 @@ class LanguageMenu(QObject):
         window = self._window
         remember_language(window.settings, choice)
         self.actions[choice].setChecked(True)
-        name = NATIVE_NAMES[effective_language(choice)]
-        if effective_language(choice) == self.running:
+        language = effective_language(choice)
+        name = NATIVE_NAMES[language]
+        if language == self.running:
             window.statusBar().showMessage(self.tr("ScratchNN already shows {language}.").format(language=name))
             return "unchanged"
         if not self.ask_restart(name):
