@@ -84,8 +84,10 @@ class HyperparameterForm(QGroupBox):
         super().__init__(self.tr("Hyperparameters"), parent)
         self.boxes = {name: _number_box(*spec[1:]) for name, spec in _SPECS.items()}
         self.gradient = QComboBox()
+        # The longest entry would widen the training panel past its scroll area (1024x600): the closed
+        # box elides its text instead; the open list still shows it whole.
         self.gradient.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.gradient.setMinimumContentsLength(16)  # fits the panel; the list shows the whole text
+        self.gradient.setMinimumContentsLength(12)
         for method in METHODS:
             self.gradient.addItem("", method)
         self.estimate_label = QLabel(wordWrap=True)

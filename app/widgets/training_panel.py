@@ -3,8 +3,8 @@ iterations, the progress and the outcome. Says what the user asked (signals); th
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Signal, Slot
-from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QSpinBox,
+                               QVBoxLayout, QWidget)
 
 from app.formatting import format_duration
 from app.settings import read_setting
@@ -45,10 +45,6 @@ class TrainingPanel(QWidget):
         more_row.addWidget(QLabel(self.tr("iterations")))
         more_rows.addLayout(more_row)
         more_rows.addWidget(self.more_button)
-        # The gradient menu's longest entry would widen the panel past its scroll area (1024x600):
-        # let the closed box elide its text instead; the open list still shows it whole.
-        self.form.gradient.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.form.gradient.setMinimumContentsLength(12)
         self.progress_bar = QProgressBar()
         self.speed_label = QLabel(wordWrap=True)  # a numerical gradient's line is long: never widen the panel
         self.result_label = QLabel(wordWrap=True)
