@@ -197,12 +197,11 @@ class TrainingTab(BaseTab):
         self._redraw()
         lr = run.config.learning_rate
         text = self.tr(tr_.FINISHED.get(result.status, "{0} {1}")).format(run.iterations_done, run.elapsed_s, lr)
-        if result.status == "diverged":
-            self._refuse(text)
-        elif result.status == "completed" and not tr_.learned(self.session.history.loss_curve()[1]):
-            self._refuse(self.tr(tr_.DID_NOT_LEARN).format(lr))
         self.result_label.setText(text)
-        self.report(text)
+        if result.status == "completed" and not tr_.learned(self.session.history.loss_curve()[1]):
+            self._refuse(self.tr(tr_.DID_NOT_LEARN).format(lr))  # the status bar keeps the why, said once
+        else:  # a diverged run's message is its error, said once
+            self._refuse(text) if result.status == "diverged" else self.report(text)
         self.training_finished.emit(result)
 
     @Slot(object, bool)

@@ -163,9 +163,15 @@ def test_closing_mid_run_keeps_the_run_as_stopped(tab, qtbot, history_file):
 def test_a_huge_learning_rate_is_allowed_and_explained(tab):
     tab.form.boxes["learning_rate"].setValue(100.0)
     assert tab.config().learning_rate == 100.0  # issue 8, item 16: the form went only to 10
+    messages = []
+    tab.status_message.connect(messages.append)
     train(tab, dataclasses.replace(RUN, learning_rate=100.0))
     assert tab.error_label.isVisibleTo(tab) and "did not fall" in tab.error_label.text()
     assert "100" in tab.error_label.text()
+    assert tab.result_label.text().startswith("Training completed: 300 iterations")
+    # The explanation is the status bar's last word, said once; "Training completed" does not replace it.
+    assert messages[-1] == tab.error_label.text() and messages.count(messages[-1]) == 1
+    assert not any(m.startswith("Training completed") for m in messages)
 
 
 def test_loaded_weights_are_judged_and_can_be_trained_further(tab, shown, tmp_path):

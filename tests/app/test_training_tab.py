@@ -159,6 +159,17 @@ def test_an_error_in_the_worker_is_shown(tab, qtbot, monkeypatch):
     assert tab.start_button.isEnabled()
 
 
+def test_a_diverged_run_is_explained_once(tab, qtbot):
+    messages = []
+    tab.status_message.connect(messages.append)
+    # Weights beyond float32's range: the very first loss is NaN.
+    tab.start_training(TrainConfig(iters_num=100, train_size=1000, test_size=100, weight_init_std=1e39))
+    qtbot.waitUntil(lambda: not tab.is_running(), timeout=30_000)
+    text = tab.result_label.text().split("\n")[0]
+    assert text.startswith("Training diverged after 1 iterations") and tab.error_label.text() == text
+    assert messages.count(text) == 1 and messages[-1] == text
+
+
 def test_missing_mnist_is_explained(tab, qtbot, monkeypatch, tmp_path):
     def missing(**kwargs):  # the real loader, pointed at an empty folder
         return load_mnist(folder=tmp_path, **kwargs)
