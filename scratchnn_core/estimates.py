@@ -25,7 +25,6 @@ import numpy as np
 from . import threads
 from .gradient import numerical_gradient
 from .networks import TwoLayerNet
-from .structured_gradient import MNIST_NONZERO_FRACTION, structured_gradient_seconds
 from .training import GRADIENTS, MNIST_TEST_SIZE, MNIST_TRAIN_SIZE, iterations_per_epoch, last_epoch
 from .training_start import INPUT_SIZE, OUTPUT_SIZE
 
@@ -33,6 +32,8 @@ __all__ = ["RunEstimate", "estimate_run", "estimate_runs", "estimate_numerical_g
 
 _POOL_ROWS = 2000  # random "images" the timed mini-batches are drawn from (a few MB, like a gather)
 _ROUND_S = 0.003  # one timing round
+MNIST_NONZERO_FRACTION = 0.19  # of the training images' pixels are not 0: the structured work is per nonzero input
+_MEASURE_PAIRS = 1000  # samples x hidden units of the smaller batch a structured gradient is timed on (~15 ms)
 
 
 @dataclass(frozen=True)
@@ -172,14 +173,42 @@ def _seconds_per_parameter(batch_size, hidden_size, blas_threads):
     return statistics.median(samples)
 
 
+@functools.lru_cache(maxsize=64)
+def _structured_gradient_seconds(batch_size, hidden_size, blas_threads):
+    """One ``TwoLayerNet.numerical_gradient(method="structured")`` on a batch of MNIST-like inputs.
+
+    The work grows linearly with the batch (per nonzero input and per sample), so two small batches are
+    timed (the median of three runs each, ~0.15 s in all) and the line through them extended to
+    ``batch_size``; a batch that small is timed as it is.
+    """
+    rng = np.random.default_rng(0)
+    net = TwoLayerNet(INPUT_SIZE, hidden_size, OUTPUT_SIZE, seed=0, dtype=np.float64)
+
+    def timed(rows):
+        x, t = _inputs(rng, rows), rng.integers(0, OUTPUT_SIZE, rows)
+        runs = []
+        for _ in range(3):
+            started = time.perf_counter()
+            net.numerical_gradient(x, t, method="structured")
+            runs.append(time.perf_counter() - started)
+        return statistics.median(runs)
+
+    small = max(1, _MEASURE_PAIRS // hidden_size)
+    with threads.blas_threads(blas_threads):
+        if batch_size <= 2 * small:
+            return timed(batch_size)
+        t_small, t_large = timed(small), timed(2 * small)
+    return max(t_large + (t_large - t_small) / small * (batch_size - 2 * small), t_large)
+
+
 def estimate_numerical_gradient_seconds(config, *, blas_threads=None):
     """Seconds the numerical gradients of a run of ``config`` would take (Book 4.5.2).
 
-    ``gradient="structured"``: one structured gradient timed on MNIST-like inputs
-    (``structured_gradient_seconds``) times ``iters_num``. Otherwise the book's loop ("numerical"): real
-    central differences (two loss evaluations per parameter on a mini-batch of ``batch_size``), scaled by
-    the parameter count ``784*h + h + h*10 + 10`` and ``iters_num``. The first call for a batch and hidden
-    size measures for about 40-100 ms; later calls reuse the measurement.
+    ``gradient="structured"``: one structured gradient timed on MNIST-like inputs (two small batches, the
+    line through them) times ``iters_num``. Otherwise the book's loop ("numerical"): real central
+    differences (two loss evaluations per parameter on a mini-batch of ``batch_size``), scaled by the
+    parameter count ``784*h + h + h*10 + 10`` and ``iters_num``. The first call for a batch and hidden size
+    measures (~40 ms for the book's loop, ~0.15 s for the structured gradient); later calls reuse it.
 
     Parameters
     ----------
@@ -192,7 +221,7 @@ def estimate_numerical_gradient_seconds(config, *, blas_threads=None):
     config.validate()
     n = threads.DEFAULT_BLAS_THREADS if blas_threads is None else blas_threads
     if config.gradient == "structured":
-        return config.iters_num * structured_gradient_seconds(config.batch_size, config.hidden_size, blas_threads=n)
+        return config.iters_num * _structured_gradient_seconds(config.batch_size, config.hidden_size, n)
     h = config.hidden_size
     n_params = INPUT_SIZE * h + h + h * OUTPUT_SIZE + OUTPUT_SIZE
     return config.iters_num * n_params * _seconds_per_parameter(config.batch_size, h, n)

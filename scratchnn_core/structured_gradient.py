@@ -14,19 +14,13 @@ sample's cross-entropy. MNIST pixels are mostly 0, so a W1 column touches ~20% o
 """
 from __future__ import annotations
 
-import functools
-import time
-
 import numpy as np
 
-from . import threads
 from .gradient_records import PARAM_NAMES, GradientCancelled, report_or_cancel
 from .steps import run_to_end
 
-__all__ = ["structured_gradient_steps", "structured_numerical_gradient", "structured_gradient_seconds"]
+__all__ = ["structured_gradient_steps", "structured_numerical_gradient"]
 
-MNIST_NONZERO_FRACTION = 0.19  # of the training images' pixels are not 0: the work is per nonzero input
-_MEASURE_PAIRS = 1000  # samples x hidden units of the smaller timed batch (~15 ms)
 DELTA = 1e-7  # the book's cross_entropy_error delta, inside the log
 DEFAULT_BLOCK_BYTES = 4 * 2**20  # budget of one block's temporaries: fits a cache, yields every ~ms
 
@@ -222,36 +216,3 @@ def structured_numerical_gradient(params, x, t, h=1e-4, *, should_stop=None, pro
         raise GradientCancelled("numerical gradient cancelled")
     return run_to_end(structured_gradient_steps(params, x, t, h),
                       lambda done_total: report_or_cancel(progress, should_stop, *done_total))
-
-
-@functools.lru_cache(maxsize=64)
-def structured_gradient_seconds(batch_size, hidden_size, input_size=784, output_size=10, *, blas_threads=None):
-    """Measured seconds of one ``structured_numerical_gradient`` on a batch of MNIST-like inputs.
-
-    The work grows linearly with the batch (per nonzero input and per sample), so two small batches
-    are timed (the faster of two runs each, ~100 ms in all) and the line through them extended to
-    ``batch_size``; a batch that small is timed as it is. Inputs are random with MNIST's share of
-    nonzero pixels; BLAS is limited to ``blas_threads`` (None: ``threads.DEFAULT_BLAS_THREADS``), the
-    count the run will use. Cached per shape: the first call measures, later ones only look up.
-    """
-    rng = np.random.default_rng(0)
-    params = {"W1": 0.01 * rng.standard_normal((input_size, hidden_size)), "b1": np.zeros(hidden_size),
-              "W2": 0.01 * rng.standard_normal((hidden_size, output_size)), "b2": np.zeros(output_size)}
-
-    def timed(n):
-        x = rng.random((n, input_size))
-        x[x > MNIST_NONZERO_FRACTION] = 0.0
-        t = rng.integers(0, output_size, n)
-        best = float("inf")
-        for _ in range(2):
-            started = time.perf_counter()
-            structured_numerical_gradient(params, x, t)
-            best = min(best, time.perf_counter() - started)
-        return best
-
-    small = max(1, _MEASURE_PAIRS // hidden_size)
-    with threads.blas_threads(blas_threads):
-        if batch_size <= 2 * small:
-            return timed(batch_size)
-        t_small, t_large = timed(small), timed(2 * small)
-    return max(t_large + (t_large - t_small) / small * (batch_size - 2 * small), t_large)
