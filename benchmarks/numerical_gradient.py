@@ -40,7 +40,7 @@ from timing import best_of
 
 from scratchnn_core import TwoLayerNet, load_mnist
 from scratchnn_core.gradient_check import gradient_check_steps
-from scratchnn_core.structured_gradient import structured_gradient_steps, structured_numerical_gradient
+from scratchnn_core.structured_gradient import structured_gradient_steps
 
 
 def longest_step_seconds(steps):
@@ -92,7 +92,7 @@ def main() -> int:
         seconds_book = min(more_book, check.seconds_of("book") or float("inf"))
         longest_step = longest_step_seconds(structured_gradient_steps(net.params, x, t))
         tracemalloc.start()
-        structured_numerical_gradient(net.params, x, t)
+        net.numerical_gradient(x, t, method="structured")
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
 

@@ -41,7 +41,7 @@ from .messages import Message, MessageError
 from .mnist import MnistError, load_mnist
 from .evaluation import Evaluation, evaluate, evaluation_steps
 from .estimates import RunEstimate, estimate_numerical_gradient_seconds, estimate_run, estimate_runs
-from .structured_gradient import structured_gradient_steps, structured_numerical_gradient
+from .structured_gradient import structured_gradient_steps
 from .steps import run_to_end, stoppable
 from .threads import DEFAULT_BLAS_THREADS, blas_threads, current_blas_threads
 from .training import (
@@ -78,7 +78,6 @@ __all__ = [
     "GradientCancelled",
     "GradientProgress",
     "structured_gradient_steps",
-    "structured_numerical_gradient",
     "load_mnist",
     "MnistError",
     "Message",

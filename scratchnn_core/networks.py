@@ -12,7 +12,7 @@ import numpy as np
 
 from .functions import cross_entropy_error, softmax
 from .gradient import numerical_gradient_steps
-from .gradient_records import PARAM_NAMES, GradientCancelled, GradientProgress, report_or_cancel
+from .gradient_records import PARAM_NAMES, GradientCancelled, GradientProgress
 from .steps import run_to_end
 from .structured_gradient import structured_gradient_steps
 from .weights_file import read_params, write_params
@@ -142,8 +142,13 @@ class TwoLayerNet:
         ``GradientCancelled``, so a GUI's Stop button need not wait for the whole
         gradient. The network is never modified.
         """
-        return run_to_end(self.numerical_gradient_steps(x, t, method=method),
-                          lambda report: report_or_cancel(progress, should_stop, report.done, report.total))
+        def report_or_cancel(report):
+            if progress is not None:
+                progress(report.done, report.total)
+            if should_stop is not None and should_stop():
+                raise GradientCancelled("numerical gradient cancelled")
+
+        return run_to_end(self.numerical_gradient_steps(x, t, method=method), report_or_cancel)
 
     def gradient(self, x, t):
         """Gradients of the loss by backpropagation (Book 5.7.2), in the parameters' dtype."""

@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from .gradient_records import PARAM_NAMES, GradientCancelled, report_or_cancel
-from .steps import run_to_end
+from .gradient_records import PARAM_NAMES
 
-__all__ = ["structured_gradient_steps", "structured_numerical_gradient"]
+__all__ = ["structured_gradient_steps"]
 
 DELTA = 1e-7  # the book's cross_entropy_error delta, inside the log
 DEFAULT_BLOCK_BYTES = 4 * 2**20  # budget of one block's temporaries: fits a cache, yields every ~ms
@@ -202,17 +201,3 @@ def _second_layer(target, z1, e, Wa, h, block_bytes, done, total):
             yield done + r0 * k + (r1 - r0) * k * s1 // n, total
     grads /= 2 * h * n
     return grads
-
-
-def structured_numerical_gradient(params, x, t, h=1e-4, *, should_stop=None, progress=None):
-    """Run ``structured_gradient_steps`` to the end and return its gradient dict (Book 4.5.1).
-
-    A finite-difference gradient (the book's central differences, not backprop), in float64.
-    ``progress(done, total)`` is called at every yield; ``should_stop()`` is polled before the
-    work and after every yield (about every millisecond): when it returns True the call raises
-    ``GradientCancelled``.
-    """
-    if should_stop is not None and should_stop():
-        raise GradientCancelled("numerical gradient cancelled")
-    return run_to_end(structured_gradient_steps(params, x, t, h),
-                      lambda done_total: report_or_cancel(progress, should_stop, *done_total))

@@ -2,8 +2,8 @@
 import numpy as np
 import pytest
 
-from scratchnn_core import GradientCancelled, TrainConfig, TwoLayerNet, train
-from scratchnn_core.structured_gradient import structured_gradient_steps, structured_numerical_gradient
+from scratchnn_core import GradientCancelled, TrainConfig, TwoLayerNet, networks, train
+from scratchnn_core.structured_gradient import structured_gradient_steps
 
 # The book's loop recomputes losses of ~2.3 per parameter, so its own rounding is ~eps * 2.3 / 2h,
 # about 1e-12 (up to 1e-11 on these nets); the structured sums differ from it by that noise only.
@@ -33,6 +33,10 @@ def targets(kind, labels, k, seed=0):
     return np.random.default_rng(seed).dirichlet(np.ones(k), len(labels))  # soft targets: any probabilities
 
 
+def structured(net, x, t):
+    return net.numerical_gradient(x, t, method="structured")
+
+
 def max_abs_diff(a, b):
     return max(float(np.max(np.abs(a[key] - b[key]))) for key in KEYS)
 
@@ -44,18 +48,18 @@ def test_agrees_with_the_book_loop_and_backprop(shape, kind):
     net, x, labels = random_case(*shape, seed=sum(shape), zeros=0.4)
     t = targets(kind, labels, shape[2])
     book = net.numerical_gradient(x, t)
-    structured = structured_numerical_gradient(net.params, x, t)
-    assert {k: (v.shape, v.dtype) for k, v in structured.items()} == \
+    grad = structured(net, x, t)
+    assert {k: (v.shape, v.dtype) for k, v in grad.items()} == \
         {k: (v.shape, np.dtype(np.float64)) for k, v in net.params.items()}
-    assert max_abs_diff(structured, book) < BOOK_TOL
-    assert max_abs_diff(structured, net.gradient(x, t)) < BACKPROP_TOL  # y - t holds for soft targets too
-    assert max(float(np.max(np.abs(g))) for g in structured.values()) > 1e-2  # not a vacuous match
+    assert max_abs_diff(grad, book) < BOOK_TOL
+    assert max_abs_diff(grad, net.gradient(x, t)) < BACKPROP_TOL  # y - t holds for soft targets too
+    assert max(float(np.max(np.abs(g))) for g in grad.values()) > 1e-2  # not a vacuous match
 
 
 def test_zero_inputs_leave_their_w1_rows_at_exactly_zero():
     net, x, t = random_case(8, 3, 4, 6, seed=2)
     x[:, [1, 5]] = 0.0  # no sample uses inputs 1 and 5: perturbing their weights changes no loss
-    grad = structured_numerical_gradient(net.params, x, t)
+    grad = structured(net, x, t)
     assert not grad["W1"][[1, 5]].any()
     assert np.all(grad["W1"][[0, 2, 3, 4, 6, 7]] != 0)
     assert max_abs_diff(grad, net.numerical_gradient(x, t)) < BOOK_TOL
@@ -64,21 +68,21 @@ def test_zero_inputs_leave_their_w1_rows_at_exactly_zero():
 def test_one_sample_as_a_vector_and_a_scalar_label():
     net, x, t = random_case(5, 3, 4, 1, seed=4)
     book = net.numerical_gradient(x[0], t[0])
-    assert max_abs_diff(structured_numerical_gradient(net.params, x[0], t[0]), book) < BOOK_TOL
+    assert max_abs_diff(structured(net, x[0], t[0]), book) < BOOK_TOL
 
 
 def test_float32_parameters_are_computed_in_float64():
     net32 = TwoLayerNet(7, 4, 3, weight_init_std=0.5, seed=5, dtype=np.float32)
     x = np.random.default_rng(5).random((6, 7)).astype(np.float32)
     t = np.array([0, 1, 2, 2, 1, 0])
-    grad = structured_numerical_gradient(net32.params, x, t)
+    grad = structured(net32, x, t)
     assert all(g.dtype == np.float64 for g in grad.values())
     assert max_abs_diff(grad, net32.numerical_gradient(x, t)) < BOOK_TOL
 
 
 def test_the_block_size_changes_the_work_split_not_the_result():
     net, x, t = random_case(10, 7, 5, 13, seed=6, zeros=0.5)
-    reference = structured_numerical_gradient(net.params, x, t)
+    reference = structured(net, x, t)
     for block_bytes in (1, 5000, 2**30):  # one entry and one unit per block ... everything at once
         steps = structured_gradient_steps(net.params, x, t, block_bytes=block_bytes)
         with pytest.raises(StopIteration) as stop:
@@ -90,21 +94,23 @@ def test_the_block_size_changes_the_work_split_not_the_result():
 
 def test_inputs_are_never_modified():
     net, x, t = random_case(6, 3, 4, 5, seed=7, zeros=0.3)
-    params = {k: v.copy() for k, v in net.params.items()}
-    saved = ({k: v.copy() for k, v in params.items()}, x.copy(), t.copy())
-    for array in (*params.values(), x, t):
+    saved = ({k: v.copy() for k, v in net.params.items()}, x.copy(), t.copy())
+    for array in (*net.params.values(), x, t):
         array.setflags(write=False)  # any in-place write would raise
-    structured_numerical_gradient(params, x, t)
+    structured(net, x, t)
     for key in KEYS:
-        np.testing.assert_array_equal(params[key], saved[0][key])
+        np.testing.assert_array_equal(net.params[key], saved[0][key])
     np.testing.assert_array_equal(x, saved[1])
     np.testing.assert_array_equal(t, saved[2])
 
 
-def test_progress_counts_parameters_monotonically_to_the_total():
+def test_steps_count_parameters_monotonically_to_the_total():
     net, x, t = random_case(784, 50, 10, 100, seed=8, zeros=0.8)
+    steps = structured_gradient_steps(net.params, x, t)
     calls = []
-    structured_numerical_gradient(net.params, x, t, progress=lambda done, total: calls.append((done, total)))
+    with pytest.raises(StopIteration) as stop:
+        while True:
+            calls.append(next(steps))
     total = 784 * 50 + 50 + 50 * 10 + 10
     assert calls[0] == (0, total) and calls[-1] == (total, total)
     assert {c[1] for c in calls} == {total}
@@ -113,9 +119,11 @@ def test_progress_counts_parameters_monotonically_to_the_total():
     # The GUI sees movement inside one gradient: many steps, none of them a large share of the work.
     assert len(calls) >= 40
     assert max(np.diff(done)) <= total // 20
+    assert max_abs_diff(stop.value.value, structured(net, x, t)) == 0.0
 
 
-def test_should_stop_cancels_between_blocks_and_leaves_the_network_alone():
+def test_should_stop_cancels_between_blocks_and_leaves_the_network_alone(monkeypatch):
+    monkeypatch.setattr(networks, "PROGRESS_INTERVAL_S", 0.0)  # a report after every block
     net, x, t = random_case(784, 50, 10, 100, seed=9, zeros=0.8)
     before = {k: v.copy() for k, v in net.params.items()}
     polls, progress = [], []
@@ -125,14 +133,14 @@ def test_should_stop_cancels_between_blocks_and_leaves_the_network_alone():
         return len(polls) == 4
 
     with pytest.raises(GradientCancelled):
-        structured_numerical_gradient(net.params, x, t, should_stop=stop_on_fourth_poll,
-                                      progress=lambda done, total: progress.append(done))
-    assert len(polls) == 4 and len(progress) == 3  # no work reported after the stop
-    assert progress[-1] < net.params["W1"].size  # it stopped early, inside the first layer
+        net.numerical_gradient(x, t, method="structured", should_stop=stop_on_fourth_poll,
+                               progress=lambda done, total: progress.append(done))
+    assert len(polls) == 4 and len(progress) == 4  # polled after each report: no work after the stop
+    assert progress[0] == 0 and progress[-1] < net.params["W1"].size  # it stopped early, in the first layer
     for key in KEYS:
         np.testing.assert_array_equal(net.params[key], before[key])
     with pytest.raises(GradientCancelled):
-        structured_numerical_gradient(net.params, x, t, should_stop=lambda: True)
+        net.numerical_gradient(x, t, method="structured", should_stop=lambda: True)
 
 
 @pytest.mark.parametrize("x_shape, t, message", [
@@ -144,9 +152,7 @@ def test_should_stop_cancels_between_blocks_and_leaves_the_network_alone():
 def test_bad_inputs_raise_a_readable_value_error(x_shape, t, message):
     net = TwoLayerNet(6, 3, 4, seed=0)
     with pytest.raises(ValueError, match=message):
-        structured_numerical_gradient(net.params, np.ones(x_shape), t)
-
-
+        structured(net, np.ones(x_shape), t)
 
 
 @pytest.mark.slow
@@ -160,7 +166,7 @@ def test_matches_the_book_on_real_mnist_fresh_and_partly_trained(mnist):
     trained = train(config, mnist).network
     assert trained.loss(x, t) < 1.2 < 2.2 < fresh.loss(x, t)  # partly trained (0.86): ln(10) = 2.3 at start
     for net in (fresh, trained):
-        grad = structured_numerical_gradient(net.params, x, t)
+        grad = structured(net, x, t)
         assert max_abs_diff(grad, net.numerical_gradient(x, t)) < 1e-9  # measured ~5e-12 and ~2e-12
         assert max_abs_diff(grad, net.gradient(x, t)) < 1e-6
 
@@ -181,7 +187,7 @@ def test_sgd_with_the_structured_gradient_learns_mnist(mnist):
     losses = []
     for _ in range(250):
         batch = rng.integers(0, len(x_train), 50)
-        grad = structured_numerical_gradient(net.params, x_train[batch], t_train[batch])
+        grad = structured(net, x_train[batch], t_train[batch])
         losses.append(net.loss(x_train[batch], t_train[batch]))
         for key in KEYS:
             net.params[key] -= (1.0 * grad[key]).astype(net.dtype)
