@@ -178,6 +178,7 @@ def load_mnist(normalize=True, flatten=True, one_hot_label=False, *, folder=None
     max_images : int or None
         The most samples a file of a caller's folder may hold (None: MNIST's own 60000 training and 10000
         test samples). A file announcing more is refused from its header, before anything is allocated.
+        Ignored for the embedded files, which are always MNIST's own; ``True`` is not a number here.
 
     Returns
     -------
@@ -197,11 +198,13 @@ def load_mnist(normalize=True, flatten=True, one_hot_label=False, *, folder=None
     folder = resources_dir() / "mnist" if embedded else Path(folder)
     if not embedded and not folder.is_dir():
         raise MnistError(folder, me.NOT_A_FOLDER)
-    if max_images is not None and not (isinstance(max_images, int) and max_images >= 1):
+    if max_images is not None and (isinstance(max_images, bool) or not isinstance(max_images, int)
+                                   or max_images < 1):  # True is an int: it must not read as 1
         raise ValueError(f"max_images must be a positive whole number or None, not {max_images!r}")
     result = []
     for kind in ("train", "test"):
-        limit = FILES[f"{kind}_img"][1][1] if max_images is None else max_images
+        # The embedded files are the originals (MD5-checked): their own counts are the limit.
+        limit = FILES[f"{kind}_img"][1][1] if max_images is None or embedded else max_images
         img_path, (count, _, _), pixels = _load_file(folder, f"{kind}_img", embedded, limit)
         label_path, (n_labels,), labels = _load_file(folder, f"{kind}_label", embedded, limit)
         if n_labels != count:

@@ -232,6 +232,13 @@ def test_a_stated_maximum_allows_fewer_or_more(tmp_path):
     assert load_mnist(folder=folder, max_images=3)[0][0].shape == (3, 784)
     with pytest.raises(ValueError, match="max_images"):
         load_mnist(folder=folder, max_images=0)
+    with pytest.raises(ValueError, match="not True"):  # a bool is an int to Python, not a count here
+        load_mnist(folder=folder, max_images=True)
+
+
+def test_a_maximum_is_for_a_callers_folder_the_embedded_files_are_always_read_whole():
+    (x_train, t_train), (x_test, t_test) = load_mnist(normalize=False, max_images=1000)
+    assert (len(x_train), len(t_train), len(x_test), len(t_test)) == (60000, 60000, 10000, 10000)
 
 
 def test_running_out_of_memory_is_a_mnist_error(tmp_path, monkeypatch):
