@@ -51,13 +51,14 @@ def _read_exact(fh, view, path):
         pos += len(chunk)
 
 
-def _read_idx(path, magic, strict_md5, max_count):
+def _read_idx(path, magic, max_count, original, always_original):
     """The header counts and a writable uint8 buffer of the data of one IDX file.
 
     The header is checked before anything is allocated: 1 to ``max_count`` items, and as many bytes
     as the file can hold (exactly its size when uncompressed; gzip never compresses more than ~1032:1).
     The buffer is then allocated once at that size (no growing copies: the training images are 47 MB).
-    ``strict_md5`` is the content MD5 the file must have when its header is the original's (None: no check).
+    ``original`` is the original file's ``(count, md5)``: the content must have that MD5 when
+    ``always_original`` or when the header has the original's count (its magic is checked first).
     """
     path = Path(path)
     ndim = 3 if magic == IMAGE_MAGIC else 1
@@ -73,6 +74,7 @@ def _read_idx(path, magic, strict_md5, max_count):
                 found, *dims = np.frombuffer(header, dtype=">u4").tolist()
                 if found != magic:
                     raise MnistError(path, me.BAD_MAGIC, found=found, magic=magic, kind=kind)
+                strict_md5 = original[1] if always_original or dims[0] == original[0] else None
                 if ndim == 3 and dims[1:] != [ROWS, COLS]:
                     raise MnistError(path, me.BAD_DIMS, rows=dims[1], cols=dims[2], expected_rows=ROWS,
                                      expected_cols=COLS)
@@ -137,22 +139,8 @@ def _load_file(folder, key, embedded, max_count):
     # The embedded files must be the originals. A caller's file is held to the original's MD5
     # when its header claims to be that file (same magic and count); other IDX data (say a
     # smaller set) only passes the structural checks.
-    strict = md5 if embedded else _peek_is_original(path, magic, count, md5)
-    dims, data = _read_idx(path, magic, strict, max_count)
+    dims, data = _read_idx(path, magic, max_count, (count, md5), always_original=embedded)
     return path, dims, data
-
-
-def _peek_is_original(path, magic, count, md5):
-    """``md5`` when the file's header has the original's magic and count, else None."""
-    try:
-        with open_regular(path) as raw, \
-                gzip.GzipFile(fileobj=raw, mode="rb") if path.suffix == ".gz" else contextlib.nullcontext(raw) as fh:
-            header = fh.read(8)
-    except (OSError, zlib.error, EOFError):
-        return md5  # unreadable: _read_idx reports exactly why
-    if len(header) == 8 and np.frombuffer(header, dtype=">u4").tolist() == [magic, count]:
-        return md5
-    return None
 
 
 def load_mnist(normalize=True, flatten=True, one_hot_label=False, *, folder=None, dtype=np.float32,
