@@ -7,9 +7,10 @@ names the book's ``key_file`` uses:
 
     scratchnn-mnist export DIR [--force]     # or: python -m scratchnn_core.mnist_export export DIR
 
-Each file is written to a temporary name, its uncompressed content checked against the MNIST MD5
-(``mnist.FILES``) and its IDX header against what the book skips (16 bytes of image header, 8 of
-label header), then renamed into place, so a file under a final name is always complete. Existing
+Each file's uncompressed content is checked against the MNIST MD5 (``mnist.FILES``) and its IDX header
+against what the book skips (16 bytes of image header, 8 of label header), then the file is written
+through ``files.atomic_write`` (a temporary name renamed into place), so a file under a final name is
+always complete. Existing
 files are left alone unless ``--force``. Exit codes: 0 written, 1 refused or failed (a message, no
 traceback), 2 bad arguments.
 """
@@ -19,15 +20,14 @@ import argparse
 import errno
 import gzip
 import hashlib
-import os
 import shutil
 import sys
-import tempfile
 import zlib
 from pathlib import Path
 
 from ._resources import resources_dir
 from . import mnist_errors as me
+from .files import atomic_write
 from .mnist import FILES, MnistError
 
 __all__ = ["BOOK_FILE_NAMES", "ExportRefused", "export_mnist", "main"]
@@ -68,19 +68,10 @@ def _verify(path: Path, key: str, shown: Path | None = None) -> None:
 
 
 def _write_one(source: Path, target: Path, key: str) -> None:
-    """Copy ``source`` to ``target`` through a temporary file in the same folder, checked, then renamed."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
-            shutil.copyfileobj(src, out, _CHUNK)
-            out.flush()
-            os.fsync(out.fileno())
-        _verify(tmp, key, shown=target)
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; these are ordinary data files
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
+    """Check ``source`` (naming ``target``), then copy it to ``target`` through ``atomic_write``."""
+    _verify(source, key, shown=target)
+    with atomic_write(target) as out, open(source, "rb") as src:
+        shutil.copyfileobj(src, out, _CHUNK)
 
 
 def export_mnist(folder, *, force: bool = False) -> list[Path]:
@@ -104,8 +95,8 @@ def export_mnist(folder, *, force: bool = False) -> list[Path]:
     ExportRefused
         A target exists and ``force`` is False (nothing was written).
     MnistError
-        An embedded file is missing, or a written file did not match the original MNIST content
-        (it was not left under its name).
+        An embedded file is missing or does not match the original MNIST content (nothing is written
+        under its name; the files before it in ``BOOK_FILE_NAMES`` stay written).
     OSError
         The folder or a file could not be created or written.
     """
