@@ -9,11 +9,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .networks import SCORE_CHUNK
 from .steps import run_to_end
 
 __all__ = ["Evaluation", "evaluation_steps", "evaluate"]
 
-CHUNK = 5000  # rows scored at a time: bounded temporaries, and a stop is honoured this often
+CHUNK = SCORE_CHUNK  # rows scored at a time, as accuracy scores them: a stop is honoured this often
 
 
 @dataclass(frozen=True)
@@ -33,9 +34,9 @@ def _labels(t):
     return t.argmax(axis=1) if t.ndim == 2 else t.astype(np.int64)
 
 
-def _predict(network, x):
+def _quietly(score, *args):
     with np.errstate(over="ignore", invalid="ignore"):  # a diverged network is scored, not warned about
-        return network.predict(x)
+        return score(*args)
 
 
 def _readonly(array):
@@ -56,12 +57,11 @@ def evaluation_steps(network, data, train_size=None, test_size=None):
     total = max(len(x_train) + len(x_test), 1)
     correct = 0
     for start in range(0, len(x_train), CHUNK):
-        rows = _predict(network, x_train[start:start + CHUNK])
-        correct += int(np.count_nonzero(rows.argmax(axis=1) == train_labels[start:start + CHUNK]))
-        yield (start + len(rows)) / total
+        correct += _quietly(network.count_correct, x_train[start:start + CHUNK], train_labels[start:start + CHUNK])
+        yield min(start + CHUNK, len(x_train)) / total
     probabilities = np.empty((len(x_test), network.params["b2"].size), dtype=np.float32)
     for start in range(0, len(x_test), CHUNK):
-        probabilities[start:start + CHUNK] = _predict(network, x_test[start:start + CHUNK])
+        probabilities[start:start + CHUNK] = _quietly(network.predict, x_test[start:start + CHUNK])
         yield (len(x_train) + min(start + CHUNK, len(x_test))) / total
     predicted = probabilities.argmax(axis=1).astype(np.int64)
     train_acc = correct / len(x_train) if len(x_train) else 0.0

@@ -21,7 +21,7 @@ __all__ = ["GradientCancelled", "GradientProgress", "SimpleNet", "TwoLayerNet", 
 
 #: ``TwoLayerNet.numerical_gradient``'s methods: the book's loop and the same differences from the structure.
 NUMERICAL_METHODS = ("book", "structured")
-_ACCURACY_CHUNK = 5000  # rows scored at a time: the 60000 training images need no 60000x50 temporaries
+SCORE_CHUNK = 5000  # rows scored at a time: the 60000 training images need no 60000x50 temporaries
 PROGRESS_INTERVAL_S = 0.02  # a numerical gradient reports (and can be paused or stopped) this often
 
 
@@ -114,10 +114,15 @@ class TwoLayerNet:
         t = np.asarray(t)
         if t.ndim != 1:
             t = np.argmax(t, axis=1)
-        correct = sum(int(np.count_nonzero(np.argmax(self._scores(x[i:i + _ACCURACY_CHUNK])[1], axis=1)
-                                           == t[i:i + _ACCURACY_CHUNK]))
-                      for i in range(0, len(x), _ACCURACY_CHUNK))
-        return correct / len(x) if len(x) else 0.0
+        return self.count_correct(x, t) / len(x) if len(x) else 0.0
+
+    def count_correct(self, x, labels):
+        """How many samples' most probable class is their integer label: :meth:`accuracy`'s count, scored
+        ``SCORE_CHUNK`` rows at a time (an evaluation that yields between chunks calls it per chunk)."""
+        x = self._input(x)
+        return sum(int(np.count_nonzero(np.argmax(self._scores(x[i:i + SCORE_CHUNK])[1], axis=1)
+                                        == labels[i:i + SCORE_CHUNK]))
+                   for i in range(0, len(x), SCORE_CHUNK))
 
     def numerical_gradient_steps(self, x, t, *, method="book"):
         """:meth:`numerical_gradient` as a generator: yields a :class:`GradientProgress` about every

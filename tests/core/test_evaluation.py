@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from scratchnn_core import evaluate, evaluation, evaluation_steps
+from scratchnn_core import TwoLayerNet, evaluate, evaluation, evaluation_steps
 
 
 class ArgmaxNet:
@@ -12,6 +12,9 @@ class ArgmaxNet:
         out = np.zeros((len(x), 10))
         out[np.arange(len(x)), np.asarray(x[:, 0], dtype=int) % 10] = 1.0
         return out
+
+    def count_correct(self, x, labels):
+        return int(np.count_nonzero(self.predict(x).argmax(axis=1) == labels))
 
     params = {"b2": np.zeros(10)}  # the output size, as TwoLayerNet has it
 
@@ -44,3 +47,17 @@ def test_evaluation_steps_report_progress_chunk_by_chunk(monkeypatch):
             break
     assert fractions == pytest.approx([4 / 16, 8 / 16, 10 / 16, 14 / 16, 16 / 16])
     assert result.train_acc == 1.0 and result.test_acc == 1.0  # every first pixel is 0, every label 0
+
+
+def test_a_two_layer_net_is_scored_as_its_accuracy_and_predict_score_it(monkeypatch):
+    monkeypatch.setattr(evaluation, "CHUNK", 5)  # several chunks, the last one short
+    rng = np.random.default_rng(3)
+    net = TwoLayerNet(784, 8, 10, weight_init_std=0.5, seed=3, dtype=np.float32)
+    x_train, x_test = rng.random((23, 784), dtype=np.float32), rng.random((12, 784), dtype=np.float32)
+    t_train, t_test = rng.integers(0, 10, 23), rng.integers(0, 10, 12)
+    result = evaluate(net, ((x_train, np.eye(10)[t_train]), (x_test, t_test)))  # one-hot or labels
+    assert result.train_acc == net.accuracy(x_train, t_train) == net.count_correct(x_train, t_train) / 23
+    assert 0 < result.train_acc < 1  # not a vacuous match
+    np.testing.assert_allclose(result.probabilities, net.predict(x_test), rtol=1e-5)  # chunks: BLAS rounding
+    np.testing.assert_array_equal(result.predicted, net.predict(x_test).argmax(axis=1))
+    assert result.test_acc == net.accuracy(x_test, t_test)
