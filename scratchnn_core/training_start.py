@@ -20,13 +20,19 @@ BAD_SHAPES = template("the network's W1 and W2 are {w1} and {w2}, not {expected_
 BAD_DTYPE = template("the network's weights are {dtype} but the config says {expected}")
 
 
+def _book_rng(config):
+    """``(default_rng(config.seed), seed)``: the run's generator after its first draw, the network's seed."""
+    rng = np.random.default_rng(config.seed)
+    return rng, int(rng.integers(2**63))
+
+
 def initial_network(config):
     """The ``TwoLayerNet`` a fresh run of ``config`` starts from (Book 4.5.2).
 
     The first draw of ``numpy.random.default_rng(config.seed)`` seeds it, as in ``train_steps``, so
     ``train_steps(config, network=initial_network(config))`` is the same run as ``train_steps(config)``.
     """
-    seed = int(np.random.default_rng(config.seed).integers(2**63))
+    _, seed = _book_rng(config)
     with np.errstate(over="ignore"):  # an absurd weight_init_std overflows float32: reported as diverged
         return TwoLayerNet(INPUT_SIZE, config.hidden_size, OUTPUT_SIZE, config.weight_init_std, seed=seed,
                            dtype=config.dtype)
@@ -53,14 +59,18 @@ def start_run(config, network=None, first_iteration=0):
         raise MessageError(BAD_FIRST, last=config.iters_num - 1, value=first_iteration)
     if network is None:
         network = initial_network(config)
+    else:
+        _check_network(network, config)
+    if first_iteration == 0:
+        rng, _ = _book_rng(config)  # the mini-batches follow the network's seed, as in a fresh run
+        return network, rng
+    return network, np.random.default_rng([config.seed, int(first_iteration)])
+
+
+def _check_network(network, config):
     shapes = (network.params["W1"].shape, network.params["W2"].shape)
     expected = ((INPUT_SIZE, config.hidden_size), (config.hidden_size, OUTPUT_SIZE))
     if shapes != expected:
         raise MessageError(BAD_SHAPES, w1=shapes[0], w2=shapes[1], expected_w1=expected[0], expected_w2=expected[1])
     if network.dtype != np.dtype(config.dtype):
         raise MessageError(BAD_DTYPE, dtype=network.dtype, expected=config.dtype)
-    if first_iteration == 0:
-        rng = np.random.default_rng(config.seed)
-        rng.integers(2**63)  # the network's seed: the mini-batches follow it, as in a fresh run
-        return network, rng
-    return network, np.random.default_rng([config.seed, int(first_iteration)])
