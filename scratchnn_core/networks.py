@@ -131,7 +131,7 @@ class TwoLayerNet:
         if method not in NUMERICAL_METHODS:
             raise ValueError(f"method must be 'book' or 'structured', not {method!r}")
         steps = (structured_gradient_steps(self.params, x, t) if method == "structured"
-                 else _book_gradient_steps(self.params, x, t))
+                 else _book_gradient_steps(self, x, t))
         return (yield from _throttled(steps))
 
     def numerical_gradient(self, x, t, *, method="book", should_stop=None, progress=None):
@@ -208,6 +208,12 @@ class TwoLayerNet:
         """
         return cls._from_params(read_params(path, input_size, output_size, max_hidden))
 
+    def copy(self, dtype=None):
+        """A network with copies of the parameters in ``dtype`` (None: theirs): training or perturbing the
+        copy leaves this one alone."""
+        dtype = self.dtype if dtype is None else np.dtype(dtype)
+        return type(self)._from_params({key: value.astype(dtype) for key, value in self.params.items()})
+
     @classmethod
     def _from_params(cls, params):
         net = cls.__new__(cls)
@@ -215,10 +221,10 @@ class TwoLayerNet:
         return net
 
 
-def _book_gradient_steps(params, x, t):
-    """The book's loop (Book 4.5.1) over a float64 copy of ``params``: yields ``(done, total)`` after every
+def _book_gradient_steps(network, x, t):
+    """The book's loop (Book 4.5.1) over a float64 copy of ``network``: yields ``(done, total)`` after every
     parameter, returns the gradients."""
-    net = TwoLayerNet._from_params({k: v.astype(np.float64) for k, v in params.items()})
+    net = network.copy(np.float64)
     x = np.asarray(x, dtype=np.float64)
 
     def loss_W(W):  # the book's idiom: reads net.params, which the loop perturbs in place

@@ -16,7 +16,7 @@ import time
 import numpy as np
 
 from app.workers.progress import DEFAULT_MAX_RATE_HZ, WEIGHTS_INTERVAL_S, ProgressBatcher
-from scratchnn_core import (EpochRecord, GradientProgress, IterationRecord, TwoLayerNet, blas_threads,
+from scratchnn_core import (EpochRecord, GradientProgress, IterationRecord, blas_threads,
                             evaluation_steps, initial_network, load_mnist, stoppable, train_steps)
 
 _data_lock = threading.Lock()
@@ -40,15 +40,6 @@ def cached_mnist(dtype: str = "float32") -> tuple:
         return _data_cache[key]
 
 
-def copy_network(network, dtype: str) -> TwoLayerNet:
-    """A ``TwoLayerNet`` with copies of ``network``'s parameters in ``dtype``: the worker trains the copy,
-    so the GUI can go on using the network it has (the draw pad, the weight maps)."""
-    w1 = network.params["W1"]
-    copy = TwoLayerNet(w1.shape[0], w1.shape[1], network.params["b2"].size, seed=0, dtype=dtype)
-    copy.params = {key: np.array(value, dtype=dtype) for key, value in network.params.items()}
-    return copy
-
-
 def training_job(config, data=None, network=None, first_iteration: int = 0, elapsed_before: float = 0.0, *,
                  should_stop, max_rate_hz: float = DEFAULT_MAX_RATE_HZ,
                  weights_interval_s: float = WEIGHTS_INTERVAL_S):
@@ -67,7 +58,8 @@ def _train(config, data, network, first_iteration, elapsed_before, should_stop, 
            weights_interval_s):
     config.validate()
     data = data if data is not None else cached_mnist(config.dtype)
-    network = initial_network(config) if network is None else copy_network(network, config.dtype)
+    # A copy to train: the GUI goes on using the network it has (the draw pad, the weight maps).
+    network = initial_network(config) if network is None else network.copy(config.dtype)
     batcher = ProgressBatcher(config.iters_num, max_rate_hz)
     started = time.perf_counter()
     paused_s = 0.0  # time spent held at a yield (Pause): not training time, so not in the rate or ETA

@@ -157,7 +157,7 @@ def test_numerical_gradient_stops_when_asked_and_leaves_the_net_alone(small, mon
 
 def test_float32_gradient_stays_float32_and_agrees(small):
     net, x, t = small
-    net32 = TwoLayerNet._from_params({k: v.astype(np.float32) for k, v in net.params.items()})
+    net32 = net.copy(np.float32)
     g32 = net32.gradient(x.astype(np.float32), t)
     g64 = net.gradient(x, t)
     for key in g32:
@@ -233,3 +233,16 @@ def test_loss_and_gradient_is_loss_and_backprop_in_one_pass(dtype, one_hot):
         assert grads[key].dtype == dtype
         np.testing.assert_allclose(grads[key], value, rtol=1e-4 if dtype == np.float32 else 1e-10,
                                    atol=1e-7 if dtype == np.float32 else 1e-14)
+
+
+def test_copy_has_its_own_parameters_in_the_dtype_asked_for():
+    net = TwoLayerNet(6, 5, 4, weight_init_std=0.5, seed=3, dtype=np.float32)
+    same, wide = net.copy(), net.copy("float64")
+    assert same.dtype == np.float32 and wide.dtype == np.float64
+    for key, value in net.params.items():
+        np.testing.assert_array_equal(same.params[key], value)
+        np.testing.assert_array_equal(wide.params[key], value.astype(np.float64))
+    same.params["W1"] += 1.0
+    wide.params["b2"] -= 1.0
+    np.testing.assert_array_equal(net.params["W1"], TwoLayerNet(6, 5, 4, 0.5, seed=3, dtype=np.float32).params["W1"])
+    assert not net.params["b2"].any()
