@@ -4,8 +4,8 @@ A run is ``iters_num`` iterations (a mini-batch gradient and an update) plus one
 train and test accuracy per epoch, scored beside the iterations on a second core (``epoch_evaluations``). Each part is timed here, on random inputs of the run's shapes, and
 scaled: backprop's iteration and the evaluation per row in milliseconds, the numerical gradients by
 ``estimate_numerical_gradient_seconds`` (the book's loop: two loss evaluations per parameter, ~80,000 a
-mini-batch for its 784-50-10 net; or the structured gradient). Measurements are cached per shape, so an estimate
-costs up to ~0.2 s the first time a batch and hidden size are seen and nothing after.
+mini-batch for its 784-50-10 net; or the structured gradient). Measurements are cached per shape, so the
+estimates of all three methods cost ~0.1-0.3 s the first time a batch and hidden size are seen and nothing after.
 
 Each measurement runs under ``blas_threads(n)``, the BLAS limit the run will have (the training worker
 and the CLI train with ``threads.DEFAULT_BLAS_THREADS``, one thread).

@@ -49,7 +49,7 @@ def _parser():
                    help="numerical is the book's honest but very slow central difference, one weight at "
                         "a time; structured is the same central differences from the net's structure "
                         "(~200x faster, an epoch in about a minute)")
-    p.add_argument("--dtype", choices=("float32", "float64"), default=defaults.dtype)
+    p.add_argument("--dtype", choices=training.DTYPES, default=defaults.dtype)
     p.add_argument("--train-size", type=int, help="use the first N training images (default all 60000)")
     p.add_argument("--test-size", type=int, help="use the first N test images (default all 10000)")
     p.add_argument("--mnist-dir", help="folder with the four MNIST IDX files (default: the embedded copy)")

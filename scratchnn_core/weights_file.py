@@ -19,6 +19,7 @@ import numpy as np
 from .files import NotARegularFileError, atomic_write, open_regular
 from .gradient_records import PARAM_NAMES
 from .messages import Message, MessageError, template
+from .mnist_errors import NOT_REGULAR, UNREADABLE
 
 __all__ = ["read_params", "write_params"]
 
@@ -30,9 +31,7 @@ REFUSED = template("{path}: {problem}. {expected}")
 EXPECTED = template("A weights file is an .npz with the arrays W1, b1, W2 and b2 of a {input_size}-H-{output_size} "
                     "network (1 <= H <= {max_hidden}, float32 or float64), as ScratchNN's Save weights or "
                     "numpy.savez writes it.")
-# the {problem} of REFUSED
-NOT_A_FILE = template("not a regular file (a folder, pipe or device)")
-UNREADABLE = template("cannot be read ({error})")
+# the {problem} of REFUSED (NOT_REGULAR and UNREADABLE, from mnist_errors, are any file's)
 TOO_LARGE = template("{megabytes:.1f} MB is more than the weights of {max_hidden} hidden units can take")
 MANY_MEMBERS = template("{count} members, not the four arrays W1 b1 W2 b2")
 ZIP64_MEMBERS = template("65535 or more members, not the four arrays W1 b1 W2 b2")
@@ -73,7 +72,7 @@ def read_params(path, input_size: int = 784, output_size: int = 10, max_hidden: 
     try:
         handle = open_regular(path)
     except NotARegularFileError as error:
-        raise refuse(NOT_A_FILE) from error
+        raise refuse(NOT_REGULAR) from error
     except OSError as error:
         raise refuse(UNREADABLE, error=error.strerror or error) from error
     with handle:
@@ -137,7 +136,7 @@ def _header(archive, info, name, refuse):
 
 
 def _check_shapes(headers, input_size, output_size, max_hidden, refuse):
-    (w1, d1), (b1, _), (w2, _), (b2, _) = (headers[name] for name in PARAM_NAMES)
+    (w1, _), (b1, _), (w2, _), (b2, _) = (headers[name] for name in PARAM_NAMES)
     dtypes = {dtype.newbyteorder("=") for _, dtype in headers.values()}
     if len(dtypes) > 1:
         raise refuse(MIXED)
