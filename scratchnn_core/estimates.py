@@ -147,6 +147,15 @@ def estimate_runs(config, *, blas_threads=None) -> dict[str, RunEstimate]:
             for method in GRADIENTS}
 
 
+def _work_clock(blas_threads_in_effect):
+    """The clock of a numerical gradient's samples: this thread's CPU time when BLAS runs on it alone (all
+    the work is this thread's, so another program's moment does not scale a sample), else wall time.
+    Windows counts thread time in 16 ms ticks, too coarse for a 5 ms sample: wall time there too."""
+    if blas_threads_in_effect == 1 and sys.platform != "win32":
+        return time.thread_time
+    return time.perf_counter
+
+
 @functools.lru_cache(maxsize=64)
 def _seconds_per_parameter(batch_size, hidden_size, blas_threads):
     """Measured cost of one parameter of ``TwoLayerNet.numerical_gradient`` (two loss calls) under the run's
@@ -158,8 +167,7 @@ def _seconds_per_parameter(batch_size, hidden_size, blas_threads):
     t = rng.integers(0, OUTPUT_SIZE, batch_size)
     loss_W = lambda W: net.loss(x, t)  # noqa: E731 - the book's idiom, as numerical_gradient uses it
     with threads.blas_threads(blas_threads) as in_effect:
-        # Windows counts thread time in 16 ms ticks, too coarse for a 5 ms sample.
-        clock = time.thread_time if in_effect == 1 and sys.platform != "win32" else time.perf_counter
+        clock = _work_clock(in_effect)
         loss_W(None)  # warm-up (BLAS threads, caches)
         start = clock()
         loss_W(None)  # a first measure to size the samples
@@ -178,26 +186,27 @@ def _structured_gradient_seconds(batch_size, hidden_size, blas_threads):
     """One ``TwoLayerNet.numerical_gradient(method="structured")`` on a batch of MNIST-like inputs.
 
     The work grows linearly with the batch (per nonzero input and per sample), so two small batches are
-    timed (the median of three runs each, ~0.15 s in all) and the line through them extended to
-    ``batch_size``; a batch that small is timed as it is.
+    timed (the median of three runs each, ~0.15 s in all, on ``_work_clock``) and the line through them
+    extended to ``batch_size``; a batch that small is timed as it is.
     """
     rng = np.random.default_rng(0)
     net = TwoLayerNet(INPUT_SIZE, hidden_size, OUTPUT_SIZE, seed=0, dtype=np.float64)
 
-    def timed(rows):
+    def timed(rows, clock):
         x, t = _inputs(rng, rows), rng.integers(0, OUTPUT_SIZE, rows)
         runs = []
         for _ in range(3):
-            started = time.perf_counter()
+            started = clock()
             net.numerical_gradient(x, t, method="structured")
-            runs.append(time.perf_counter() - started)
+            runs.append(clock() - started)
         return statistics.median(runs)
 
     small = max(1, _MEASURE_PAIRS // hidden_size)
-    with threads.blas_threads(blas_threads):
+    with threads.blas_threads(blas_threads) as in_effect:
+        clock = _work_clock(in_effect)
         if batch_size <= 2 * small:
-            return timed(batch_size)
-        t_small, t_large = timed(small), timed(2 * small)
+            return timed(batch_size, clock)
+        t_small, t_large = timed(small, clock), timed(2 * small, clock)
     return max(t_large + (t_large - t_small) / small * (batch_size - 2 * small), t_large)
 
 
