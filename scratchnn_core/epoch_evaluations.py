@@ -54,8 +54,7 @@ class EpochEvaluations:
         finished = []
         while len(self._pending) > _WAITING:
             finished.append(self._finish(self._pending.popleft()))
-        params = {key: value.copy() for key, value in network.params.items()}
-        snapshot = type(network)._from_params(params)
+        snapshot = network.copy()
         if self._executor is None:
             scores = self._score(snapshot)
         else:

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from .gradient_records import PARAM_NAMES
-from .networks import TwoLayerNet
 from .steps import run_to_end, stoppable
 
 __all__ = ["METHODS", "PAIRS", "CheckProgress", "Difference", "GradientCheck", "gradient_check_steps",
@@ -128,7 +127,7 @@ def gradient_check_steps(network, x, t, *, should_stop=None, clock=time.perf_cou
     GradientCheck
         As ``StopIteration.value``; ``complete`` is False when it was stopped.
     """
-    net = TwoLayerNet._from_params({k: np.array(network.params[k], dtype=np.float64) for k in PARAM_NAMES})
+    net = network.copy(np.float64)
     x = np.asarray(x, dtype=np.float64)
     x = x.reshape(1, -1) if x.ndim == 1 else x
     total = sum(p.size for p in net.params.values())
