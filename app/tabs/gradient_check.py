@@ -19,7 +19,7 @@ from app.language import message_text
 from app.widgets.result_table import ResultTable
 from app.workers.generator_worker import GeneratorWorker
 from app.workers.gradient_check_job import MAX_IMAGES, gradient_check_job
-from scratchnn_core import MNIST_TRAIN_SIZE, TrainConfig, TwoLayerNet
+from scratchnn_core import MNIST_TRAIN_SIZE, TrainConfig, TwoLayerNet, initial_network
 from scratchnn_core.gradient_check import PAIRS, GradientCheck
 from scratchnn_core.gradient_records import PARAM_NAMES
 
@@ -40,11 +40,11 @@ FRESH = QT_TRANSLATE_NOOP("GradientCheckPanel", "Checked: a fresh network with t
 
 
 def checked_network(network: TwoLayerNet | None, config: TrainConfig) -> tuple[TwoLayerNet, str]:
-    """``(network, description)``: the training tab's network, or a fresh 784-h-10 one from ``config``."""
+    """``(network, description)``: the training tab's network, or the fresh one Start would train with
+    ``config`` (the core's ``initial_network``)."""
     if network is not None:
         return network, TRAINED
-    return TwoLayerNet(784, config.hidden_size, 10, config.weight_init_std, seed=config.seed,
-                       dtype=config.dtype), FRESH
+    return initial_network(config), FRESH
 
 
 class GradientCheckPanel(QWidget):

@@ -1,10 +1,11 @@
 """The gradient check window: three gradients of a real network on MNIST images, in the worker (Book 5.7.3)."""
+import numpy as np
 import pytest
 
 from app.tabs.gradient_check import FRESH, TRAINED, GradientCheckPanel, checked_network
 from app.tabs.training_tab import TrainingTab
 from app.workers import training_jobs as tj
-from scratchnn_core import TrainConfig, TwoLayerNet
+from scratchnn_core import TrainConfig, TwoLayerNet, initial_network
 from scratchnn_core.gradient_check import PAIRS
 from scratchnn_core.gradient_records import PARAM_NAMES
 
@@ -65,6 +66,12 @@ def test_stop_during_the_books_loop_keeps_the_quick_methods(qtbot):
     assert panel.table.value(0, 0) is None and panel.table.rows()[1][1] == "\u2014"  # nothing for the book
     assert "Stopped" in panel.stage_label.text()
     panel.shutdown()
+
+
+def test_the_fresh_network_is_the_one_start_would_train():
+    network, description = checked_network(None, SMALL)
+    assert description == FRESH and network.params["W1"].shape == (784, 5)
+    np.testing.assert_array_equal(network.params["W1"], initial_network(SMALL).params["W1"])
 
 
 def test_the_training_tab_opens_the_check_on_its_network(qtbot):
