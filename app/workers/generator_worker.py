@@ -39,7 +39,6 @@ class WorkerSignals(QObject):
     returned = Signal(object)  # its return value, also after a stop
     errored = Signal(object)   # the exception that ended it
     paused = Signal()          # the worker is now blocked (everything yielded before has been emitted)
-    resumed = Signal()
     finished = Signal()        # last, whatever happened
 
 
@@ -93,9 +92,6 @@ class GeneratorWorker(QRunnable):
         """True from the pause request until resume (the thread may still be finishing a step)."""
         return not self._resume.is_set()
 
-    def is_done(self) -> bool:
-        return self._done.is_set()
-
     def wait(self, timeout_s: float | None = None) -> bool:
         """Block until the worker has finished (or was never started); True when it has."""
         return not self._started or self._done.wait(timeout_s)
@@ -123,7 +119,6 @@ class GeneratorWorker(QRunnable):
             if not self._resume.is_set():
                 self.signals.paused.emit()
                 self._resume.wait()
-                self.signals.resumed.emit()
             try:
                 value = next(generator)
             except StopIteration as stop:

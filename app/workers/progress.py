@@ -98,12 +98,6 @@ class ProgressBatcher:
         """True when something waits to be sent."""
         return bool(self._losses or self._epochs or self._gradient_changed or self._weights is not None)
 
-    def take_if_due(self, elapsed_s: float) -> ProgressBatch | None:
-        """A batch when something is pending and the throttle interval has passed, else ``None``."""
-        if not self.due():
-            return None
-        return self.take(elapsed_s)
-
     def take(self, elapsed_s: float) -> ProgressBatch | None:
         """Flush now (end of training): a batch of everything pending, or ``None`` if nothing is."""
         if not self.pending():

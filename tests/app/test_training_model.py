@@ -72,9 +72,8 @@ def test_history_accumulates_batches():
         batcher.add_loss(i, 2.0)
         if i % 60 == 0:
             batcher.add_epoch(EpochRecord(i, i // 60, 0.5 + i / 1000, 0.5 + i / 1200))
-        batch = batcher.take_if_due(clock.now)
-        if batch is not None:
-            history.apply(batch)
+        if batcher.due():
+            history.apply(batcher.take(clock.now))
     history.apply(batcher.take(3.0))
     x, y = history.loss_curve()
     assert x.tolist() == list(range(300)) and np.all(y == 2.0)

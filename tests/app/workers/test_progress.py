@@ -14,9 +14,8 @@ def test_batcher_throttles_by_time_and_loses_no_loss():
     for i in range(1000):  # 1000 iterations over 1 s of fake time: 1 ms each
         clock.now = i * 0.001
         batcher.add_loss(i, 2.3 - i * 0.001)
-        batch = batcher.take_if_due(clock.now)
-        if batch is not None:
-            batches.append(batch)
+        if batcher.due():
+            batches.append(batcher.take(clock.now))
     final = batcher.take(1.0)
     assert final is not None
     batches.append(final)
@@ -39,7 +38,8 @@ def test_batcher_carries_epochs():
     batcher = ProgressBatcher(100, clock=clock)
     batcher.add_loss(0, 2.3)
     batcher.add_epoch(EpochRecord(0, 0, 0.1, 0.11))
-    batch = batcher.take_if_due(0.0)
+    assert batcher.due()
+    batch = batcher.take(0.0)
     assert batch.epochs[0].test_acc == pytest.approx(0.11)
     assert batch.epochs[0].epoch == 0
 
@@ -49,10 +49,13 @@ def test_batcher_sends_the_latest_gradient_progress_and_resets_it_per_iteration(
     batcher = ProgressBatcher(10, clock=clock)
     for done in (100, 200, 300):
         batcher.set_gradient_progress(done, 39760)
-    batch = batcher.take_if_due(0.0)
+    assert batcher.due()
+    batch = batcher.take(0.0)
     assert (batch.gradient_done, batch.gradient_total) == (300, 39760) and batch.losses.size == 0
-    assert batcher.take_if_due(0.0) is None  # nothing new since
+    assert not batcher.pending() and not batcher.due() and batcher.take(0.0) is None  # nothing new since
     batcher.add_loss(0, 2.3)
+    assert batcher.pending() and not batcher.due()  # within the throttle interval of the last batch
     clock.now = 1.0
-    batch = batcher.take_if_due(1.0)
+    assert batcher.due()
+    batch = batcher.take(1.0)
     assert (batch.gradient_done, batch.gradient_total) == (0, 0) and batch.iterations_done == 1
