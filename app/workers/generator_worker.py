@@ -1,6 +1,6 @@
 """A generator run in a worker thread, its yields turned into Qt signals (STYLE.md "Threads").
 
-The shape is superqt's ``GeneratorWorker`` (extracted from napari): a ``QRunnable`` on the global
+The shape is superqt's ``GeneratorWorker`` (extracted from napari): a ``QRunnable`` on a
 ``QThreadPool`` whose generator's every ``yield`` becomes ``yielded``, its return value ``returned``, an
 exception ``errored``, with ``pause``/``resume``/``quit`` honoured between yields. We do not use superqt
 itself because it does not fit three needs (docs/architecture.md): Stop must end a training with its
@@ -14,8 +14,10 @@ yields: no polling, no CPU. The core's long loops yield often (every iteration, 
 numerical gradient), so Pause and Stop act within a fraction of a second everywhere.
 
 Signals are emitted from the worker thread and delivered, queued and in order, to receivers in the GUI
-thread. A module registry keeps each worker referenced until it has finished and lets the window and the
-tests stop and join them all (:func:`await_all`).
+thread. The workers run on the app's own pool, with a thread for every job that can run at once: on Qt's
+global pool (a thread per core) a gradient check started during a training on a one-core machine would
+wait, silently, for the training to end. A module registry keeps each worker referenced until it has
+finished and lets the window and the tests stop and join them all (:func:`await_all`).
 """
 from __future__ import annotations
 
@@ -23,13 +25,25 @@ import logging
 import threading
 from collections.abc import Callable, Generator
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
 
 _log = logging.getLogger(__name__)
 
 _running: set[GeneratorWorker] = set()
 _running_lock = threading.Lock()
 _all_done = threading.Condition(_running_lock)
+#: A training (or its evaluation) and a gradient check, plus one whose owner stopped waiting for it.
+MIN_THREADS = 3
+_pool: QThreadPool | None = None  # created by the first start (after the QApplication)
+
+
+def _thread_pool() -> QThreadPool:
+    """The app's pool (created under ``_running_lock``, so that two first starts make one)."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(max(MIN_THREADS, QThread.idealThreadCount()))
+    return _pool
 
 
 class WorkerSignals(QObject):
@@ -64,13 +78,14 @@ class GeneratorWorker(QRunnable):
 
     # -- control (any thread) -----------------------------------------------------------------------------
     def start(self) -> None:
-        """Queue the worker on the global thread pool (once)."""
+        """Queue the worker on the app's thread pool (once)."""
         if self._started:
             raise RuntimeError(f"worker {self.name!r} was already started")
         self._started = True
         with _running_lock:
             _running.add(self)
-        QThreadPool.globalInstance().start(self)
+            pool = _thread_pool()
+        pool.start(self)
 
     def pause(self) -> None:
         """Hold the generator at its next yield (``paused`` is emitted when it holds)."""
