@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QProgressBar, Q
 from app.formatting import format_seconds
 from app.language import message_text
 from app.widgets.result_table import ResultTable
+from app.workers.current_worker import CurrentWorker
 from app.workers.generator_worker import GeneratorWorker
 from app.workers.gradient_check_job import MAX_IMAGES, gradient_check_job
 from scratchnn_core import MNIST_TRAIN_SIZE, TrainConfig, TwoLayerNet, initial_network
@@ -61,7 +62,7 @@ class GradientCheckPanel(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._network_source = network_source
-        self._worker: GeneratorWorker | None = None
+        self._current = CurrentWorker(self)
         self.result: GradientCheck | None = None
         self.images, self.first = QSpinBox(), QSpinBox()
         self.images.setRange(1, MAX_IMAGES)
@@ -103,7 +104,7 @@ class GradientCheckPanel(QWidget):
 
     # -- actions ---------------------------------------------------------------------------------------------
     def is_running(self) -> bool:
-        return self._worker is not None
+        return self._current.is_running()
 
     @Slot()
     def run_check(self) -> bool:
@@ -116,28 +117,21 @@ class GradientCheckPanel(QWidget):
         self.progress_bar.setValue(0)
         worker = GeneratorWorker(gradient_check_job, network, self.images.value(), self.first.value(),
                                  name="gradient check")
-        worker.signals.yielded.connect(self._on_worker_yielded)
-        worker.signals.returned.connect(self._on_worker_returned)
-        worker.signals.errored.connect(self._on_worker_errored)
-        worker.signals.finished.connect(self._on_worker_finished)
-        self._worker = worker
-        worker.start()
+        self._current.launch(worker, yielded=self._on_worker_yielded, returned=self._on_worker_returned,
+                             errored=self._on_worker_errored, finished=self._update_buttons)
         self._update_buttons()
         return True
 
     @Slot()
     def stop_check(self) -> None:
         """Stop soon (within ~20 ms); what has run is still compared."""
-        if self._worker is not None:
-            self._worker.quit()
+        if self.is_running():
+            self._current.quit()
             self.stage_label.setText(self.tr("Stopping..."))
 
     def shutdown(self, timeout_s: float = 3.0) -> None:
         """Stop and join the worker; nothing it still sends is shown. Idempotent."""
-        worker, self._worker = self._worker, None
-        if worker is not None:
-            worker.quit()
-            worker.wait(timeout_s)
+        self._current.shutdown(timeout_s)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -146,38 +140,22 @@ class GradientCheckPanel(QWidget):
             widget.setEnabled(not running)
         self.stop_button.setEnabled(running)
 
-    # -- worker signals (GUI thread) -------------------------------------------------------------------------
-    def _current(self) -> bool:
-        return self._worker is not None and self.sender() is self._worker.signals
-
     @Slot(int)
     def _on_images_value_changed(self, images: int) -> None:
         self.first.setMaximum(MNIST_TRAIN_SIZE - images)
 
-    @Slot(object)
+    # -- the current worker's signals (GUI thread) -----------------------------------------------------------
     def _on_worker_yielded(self, progress) -> None:
-        if self._current():
-            self.stage_label.setText(self.tr(RUNNING[progress.method]))
-            self.progress_bar.setValue(round(100 * progress.done / max(progress.total, 1)))
+        self.stage_label.setText(self.tr(RUNNING[progress.method]))
+        self.progress_bar.setValue(round(100 * progress.done / max(progress.total, 1)))
 
-    @Slot(object)
     def _on_worker_returned(self, check: GradientCheck) -> None:
-        if not self._current():
-            return
         self.result = check
         self.show_check(check)
         self.check_finished.emit(check)
 
-    @Slot(object)
     def _on_worker_errored(self, exc) -> None:
-        if self._current():
-            self.stage_label.setText(self.tr("The check could not run: {0}").format(message_text(exc)))
-
-    @Slot()
-    def _on_worker_finished(self) -> None:
-        if self._current():
-            self._worker = None
-            self._update_buttons()
+        self.stage_label.setText(self.tr("The check could not run: {0}").format(message_text(exc)))
 
     # -- showing ----------------------------------------------------------------------------------------------
     def show_check(self, check: GradientCheck) -> None:

@@ -3,21 +3,21 @@
 :class:`TrainingController` lives in the GUI thread. It runs ``training_job`` in a
 :class:`~app.workers.generator_worker.GeneratorWorker`, then, unless the tab is shutting down,
 ``evaluation_job`` for the network it returned (the final accuracies and the digit grid), and relays
-everything as typed signals from ``@Slot`` methods of a GUI-thread object, so whoever listens runs in the
-GUI thread.
+everything as typed signals from a GUI-thread :class:`~app.workers.current_worker.CurrentWorker`, so
+whoever listens runs in the GUI thread.
 """
 from __future__ import annotations
 
-import logging
+from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from app.language import message_text
+from app.workers.current_worker import CurrentWorker
 from app.workers.generator_worker import GeneratorWorker
 from app.workers.progress import ProgressBatch
 from app.workers.training_jobs import evaluation_job, training_job
-
-_log = logging.getLogger(__name__)
 
 
 def describe_error(exc: BaseException) -> str:
@@ -48,17 +48,17 @@ class TrainingController(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._worker: GeneratorWorker | None = None
-        self._sizes = (None, None, None)  # the running training's train_size, test_size and data
-        self._evaluate_next = None  # (network, train_size, test_size, data) after a training returned
+        self._current = CurrentWorker(self)
+        self._follow_up: Callable[[], None] | None = None  # the evaluation a returned training asks for
 
     # -- state -------------------------------------------------------------------------------------------
     def is_running(self) -> bool:
         """True from start until ``ended``: a caller that sees False finds every result delivered."""
-        return self._worker is not None
+        return self._current.is_running()
 
     def is_paused(self) -> bool:
-        return self._worker is not None and self._worker.is_paused()
+        worker = self._current.worker
+        return worker is not None and worker.is_paused()
 
     # -- actions -----------------------------------------------------------------------------------------
     def start(self, config, data=None, *, network=None, first_iteration: int = 0,
@@ -67,94 +67,58 @@ class TrainingController(QObject):
 
         ``network``, ``first_iteration`` and ``elapsed_before`` go on with a run (``training_job``).
         """
-        self._sizes = (config.train_size, config.test_size, data)
         self._launch(GeneratorWorker(training_job, config, data, network, first_iteration, elapsed_before,
-                                     name="training"))
+                                     name="training"),
+                     partial(self._on_training_returned, config.train_size, config.test_size, data))
 
     def evaluate(self, network, train_size=None, test_size=None, data=None) -> None:
         """Evaluate ``network`` on MNIST (loading it in the worker if needed)."""
-        self._launch(GeneratorWorker(evaluation_job, network, train_size, test_size, data, name="evaluation"))
+        self._launch(GeneratorWorker(evaluation_job, network, train_size, test_size, data, name="evaluation"),
+                     self._on_evaluation_returned)
 
     def pause(self) -> None:
-        if self._worker is not None:
-            self._worker.pause()
+        if self._current.worker is not None:
+            self._current.worker.pause()
 
     def resume(self) -> None:
-        if self._worker is not None:
-            self._worker.resume()
+        if self._current.worker is not None:
+            self._current.worker.resume()
 
     def request_stop(self) -> None:
         """Stop the training soon (its result and an evaluation still follow); returns at once."""
-        if self._worker is not None:
-            self._worker.quit()
+        self._current.quit()
 
     def shutdown(self, timeout_s: float = 5.0) -> bool:
         """Stop without evaluating and wait for the worker; idempotent. True when nothing runs any more."""
-        self._evaluate_next = None
-        worker, self._worker = self._worker, None  # from now on the relays drop what it still sends
-        if worker is None:
-            return True
-        worker.quit()
-        if not worker.wait(timeout_s):
-            _log.warning("worker %s did not stop within %.1f s", worker.name, timeout_s)
-            return False
-        return True
+        self._follow_up = None
+        return self._current.shutdown(timeout_s)
 
-    def _launch(self, worker: GeneratorWorker) -> None:
-        if self._worker is not None:
-            raise RuntimeError("a worker is already running")
-        self._evaluate_next = None
-        signals = worker.signals
-        signals.yielded.connect(self._on_worker_yielded)
-        signals.returned.connect(self._on_worker_returned)
-        signals.errored.connect(self._on_worker_errored)
-        signals.paused.connect(self._on_worker_paused)
-        signals.finished.connect(self._on_worker_finished)
-        self._worker = worker
-        worker.start()
+    def _launch(self, worker: GeneratorWorker, returned: Callable) -> None:
+        self._current.launch(worker, yielded=self._on_yielded, returned=returned,
+                             errored=self._on_errored, paused=self.paused.emit, finished=self._on_finished)
 
-    # -- relays (GUI thread) -----------------------------------------------------------------------------
-    def _current(self) -> bool:
-        return self._worker is not None and self.sender() is self._worker.signals
-
-    @Slot(object)
-    def _on_worker_yielded(self, value) -> None:
-        if not self._current():
-            return
+    # -- relays of the current worker's signals (GUI thread) ---------------------------------------------
+    def _on_yielded(self, value) -> None:
         if isinstance(value, ProgressBatch):
             self.progressed.emit(value)
         else:
             self.evaluation_progressed.emit(float(value))
 
-    @Slot(object)
-    def _on_worker_returned(self, value) -> None:
-        if not self._current():
-            return
-        if self._worker.name == "training":
-            if value.network is not None:
-                self._evaluate_next = (value.network, *self._sizes)
-            self.finished.emit(value)
-        elif value is not None:
-            self.evaluated.emit(value)
+    def _on_training_returned(self, train_size, test_size, data, result) -> None:
+        if result.network is not None:
+            self._follow_up = partial(self.evaluate, result.network, train_size, test_size, data)
+        self.finished.emit(result)
 
-    @Slot(object)
-    def _on_worker_errored(self, exc) -> None:
-        if self._current():
-            self.errored.emit(describe_error(exc))
+    def _on_evaluation_returned(self, evaluation) -> None:
+        if evaluation is not None:
+            self.evaluated.emit(evaluation)
 
-    @Slot()
-    def _on_worker_paused(self) -> None:
-        if self._current():
-            self.paused.emit()
+    def _on_errored(self, exc) -> None:
+        self.errored.emit(describe_error(exc))
 
-    @Slot()
-    def _on_worker_finished(self) -> None:
-        if not self._current():
-            return
-        worker, self._worker = self._worker, None
-        worker.wait()  # finished is emitted at the very end of run(): this returns at once
-        follow_up, self._evaluate_next = self._evaluate_next, None
+    def _on_finished(self) -> None:
+        follow_up, self._follow_up = self._follow_up, None
         if follow_up is not None:  # a training returned its network: judge it (a shutdown cleared this)
-            self.evaluate(*follow_up)
+            follow_up()
         else:
             self.ended.emit()
