@@ -10,7 +10,8 @@ images; the largest difference between the two loss curves.
     python benchmarks/gradient_methods.py --iters 1200 --book-iters 0
 
 Prints one JSON line: ``iterations_per_second`` per method, ``test_acc`` per method, ``max_loss_diff``,
-``elapsed_s``, ``machine_load``. Speeds depend on what else the machine runs: repeat on a quiet one.
+``elapsed_s``, ``estimate_s`` (``estimate_run``'s total, what the training form shows) and
+``estimate_over_actual`` (an honest estimate is near 1), ``machine_load``. Speeds depend on what else the machine runs: repeat on a quiet one.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ import sys
 
 from run_conditions import add_options, blas_limit, cpu_load, loadavg
 
-from scratchnn_core import DEFAULT_BLAS_THREADS, TrainConfig, load_mnist, train
+from scratchnn_core import DEFAULT_BLAS_THREADS, TrainConfig, estimate_run, load_mnist, train
 
 
 def main() -> int:
@@ -39,12 +40,15 @@ def main() -> int:
     if args.book_iters:
         runs["numerical"] = dataclasses.replace(base, iters_num=args.book_iters, gradient="numerical")
     with cpu_load(args.load), blas_limit(args.blas_threads) as threads:
+        estimates = {name: estimate_run(config).total_s for name, config in runs.items()}  # what the form says
         results = {name: train(config, data) for name, config in runs.items()}
     load["after"] = loadavg()
     # The iteration time without the evaluation at iteration 0 (the full train and test sets, ~0.1 s).
     report = {
         "iterations_per_second": {name: round(r.iterations_done / r.elapsed_s, 3) for name, r in results.items()},
         "elapsed_s": {name: round(r.elapsed_s, 2) for name, r in results.items()},
+        "estimate_s": {name: round(s, 2) for name, s in estimates.items()},
+        "estimate_over_actual": {name: round(estimates[name] / r.elapsed_s, 2) for name, r in results.items()},
         "iterations": {name: r.iterations_done for name, r in results.items()},
         "test_acc": {name: r.network.accuracy(x_test, t_test) for name, r in results.items()},
         "max_loss_diff": max(abs(a - b) for a, b in zip(results["backprop"].train_loss,
