@@ -81,7 +81,7 @@ class GradientPicture:
         self._surface_view = None  # ... and on the surface
         self._slices_key = None  # what the slices show now
 
-    def draw(self, model: gm.GradientModel, *, playing: bool, pending) -> None:
+    def draw(self, model: gm.GradientModel, *, playing: bool, pending, can_run: bool) -> None:
         """Everything that depends on the model; the field only when it changed."""
         if model.view is not self._drawn_view:
             self.draw_field(model)
@@ -94,7 +94,7 @@ class GradientPicture:
         self.draw_point(model)
         self.draw_surface(model)
         self.draw_racers(model)
-        self.draw_controls(model, playing=playing, pending=pending)
+        self.draw_controls(model, playing=playing, pending=pending, can_run=can_run)
 
     def draw_field(self, model: gm.GradientModel) -> None:
         """Heat map, contours and arrows: once per function or view."""
@@ -150,11 +150,12 @@ class GradientPicture:
         self.verdicts.setText("<p>" + "</p><p>".join(blocks) + "</p>")
         self.verdict_area.updateGeometry()
 
-    def draw_controls(self, model: gm.GradientModel, *, playing: bool, pending) -> None:
-        """Buttons on or off, and the line saying why they are off or how far a long computation is."""
-        self.panel.set_buttons(playing=playing, can_run=model.can_run, computing=pending is not None,
+    def draw_controls(self, model: gm.GradientModel, *, playing: bool, pending, can_run: bool) -> None:
+        """Buttons on or off, and the line saying why they are off (``can_run`` False: a typed input is
+        refused) or how far a long computation is."""
+        self.panel.set_buttons(playing=playing, can_run=can_run, computing=pending is not None,
                                at_end=model.at_end)
-        if not model.can_run:
+        if not can_run:
             self.panel.set_blocked(self.tr(tx.BLOCKED), error=True)
         elif pending is not None:
             self.panel.set_blocked(self.tr(tx.COMPUTING).format(pending.cost, round(100 * pending.progress)), False)

@@ -4,8 +4,7 @@ animation show (Book 4.3.3, 4.4).
 :class:`GradientModel` is a :class:`~app.tabs.descent_race.RaceModel` (f, starts, learning rates, steps,
 up to four racing runs) that also keeps, for the current view, f sampled for the heat map with its contour
 lines and the -grad f arrows (``gradient_field``, ``contour_lines``: computed once per function or view),
-the animation cursor ``shown``, the point whose slices are shown (``slices``), and which typed inputs are
-refused right now (``input_errors``: while any is, nothing may run on the last good values unsaid).
+the animation cursor ``shown`` and the point whose slices are shown (``slices``).
 """
 from __future__ import annotations
 
@@ -48,7 +47,6 @@ class GradientModel(RaceModel):
         self.shown = 0
         self.slice_at = SLICE_AT_START
         self.probe: tuple[float, float] | None = None  # where the mouse rests on the map, if it does
-        self.input_errors: dict[str, str] = {}
         super().__init__()
 
     @property
@@ -71,19 +69,6 @@ class GradientModel(RaceModel):
         super()._commit(update, runs, bounds)
         self.view = view
         self.shown = self.steps
-
-    # -- refused inputs -----------------------------------------------------------------------------------
-    def reject_input(self, name: str, message: str) -> None:
-        """The field ``name`` holds text that cannot be used (``message`` says why)."""
-        self.input_errors[name] = message
-
-    def accept_input(self, name: str) -> None:
-        self.input_errors.pop(name, None)
-
-    @property
-    def can_run(self) -> bool:
-        """False while a typed input is refused: Play, Step and Run to end would use the last good values."""
-        return not self.input_errors
 
     # -- animation cursor ---------------------------------------------------------------------------------
     @property

@@ -96,20 +96,17 @@ class GradientTab(BaseTab):
 
     def set_racers(self, learning_rates=None, starts=None) -> bool:
         """A race: up to four ``learning_rates`` from the first start, or up to four ``starts`` at the first rate."""
-        source, errors = self._source(), dict(self.model.input_errors)
-        for name in ("start", "rate"):
-            self.model.accept_input(name)  # the fields will show the race
-        if self._try("race", None, "", dict(learning_rates=tuple(learning_rates or source.learning_rates[:1]),
-                                            starts=tuple(starts or source.starts[:1]))):
-            return True
-        self.model.input_errors.update(errors)  # refused: the fields still hold what they held
-        self._draw_controls()
-        return False
+        source, p = self._source(), self.panel
+        change = dict(learning_rates=tuple(learning_rates or source.learning_rates[:1]),
+                      starts=tuple(starts or source.starts[:1]))
+        return self._try("race", None, "", change, replaced=(p.start_field, p.rate_field))
 
     def load_preset(self, index: int) -> None:
         """Restore example ``index`` of ``descent_race.PRESETS`` completely: f, start(s), rate(s), steps."""
-        self.model.input_errors.clear()
-        self._submit(self.model.plan_preset(PRESETS[index]))
+        update = self.model.plan_preset(PRESETS[index])
+        for field, text in self._inputs(update):  # refused text or not: the preset replaces it
+            field.accept(text)
+        self._submit(update)
 
     def run_to_end(self) -> str:
         """Finish any pending computation (blocking), show the whole path, return the first racer's outcome."""
@@ -159,26 +156,25 @@ class GradientTab(BaseTab):
         """The inputs as they will be: the pending update's, or the model's."""
         return self._pending if self._pending is not None else self.model
 
-    def _message(self, error: ValueError) -> str:
-        return message_text(error)  # a DescentInputError or the parser's ExpressionError, translated
-
-    def _try(self, name: str, field, text: str, change: dict) -> bool:
-        """Plan ``change``; refused: mark ``field``, remember the error (Play stays off), say why, keep the
-        last picture. Accepted: compute it (at once or in slices)."""
+    def _try(self, name: str, field, text: str, change: dict, replaced=()) -> bool:
+        """Plan ``change``; refused: mark ``field`` (Play stays off while it is marked), say why, keep the
+        last picture. Accepted: show ``text`` in ``field`` and the change's inputs in the fields ``replaced``
+        (refused text or not), compute it (at once or in slices)."""
         try:
             update = self.model.plan(**change, base=self._pending)
         except ValueError as error:
-            message = self._message(error)
+            message = message_text(error)  # a DescentInputError or the parser's ExpressionError, translated
             if field is not None:
                 field.reject(text, message)
-                self.model.reject_input(name, message)
             self.report(self.tr("Bad function: {0}").format(message) if name == "expression" else message)
             self._sync_inputs()
             self._draw_controls()
             return False
-        self.model.accept_input(name)
         if field is not None:
             field.accept(text)
+        for other, other_text in self._inputs(update):
+            if other in replaced:
+                other.accept(other_text)
         self._submit(update)
         return True
 
@@ -196,7 +192,7 @@ class GradientTab(BaseTab):
             done = self._pending.advance(budget_s)
         except ValueError as error:
             done = None
-            self.report(self._message(error))
+            self.report(message_text(error))
         if done is False:
             self._draw_controls()
             return
@@ -207,15 +203,19 @@ class GradientTab(BaseTab):
         if done:  # a fresh message for every finished change: the status bar never tells of an older one
             self.report("; ".join(f"{r.label(self.tr)}: {r.outcome_name(self.tr)}" for r in self.model.racers))
 
+    def _inputs(self, source) -> tuple:
+        """(field, text): the typed inputs of ``source`` (the model or an update), each with its field."""
+        p = self.panel
+        return ((p.expression, source.expression), (p.start_field, starts_text(source.starts)),
+                (p.rate_field, rates_text(source.learning_rates)))
+
     def _sync_inputs(self) -> None:
         """Show the model's inputs in the fields, except in a field whose refused text is being corrected or
         that the user is typing in (a long computation may finish meanwhile)."""
         m, p = self.model, self.panel
-        for name, field, text in (("expression", p.expression, m.expression),
-                                  ("start", p.start_field, starts_text(m.starts)),
-                                  ("rate", p.rate_field, rates_text(m.learning_rates))):
+        for field, text in self._inputs(m):
             typing = field.line_edit.isModified() and field.text().strip() != field.accepted_text
-            if name not in m.input_errors and not typing:
+            if field.error is None and not typing:
                 field.accept(text)
         p.rate_slider.set_value(m.learning_rates[0])
         with QSignalBlocker(p.steps_box):
@@ -288,7 +288,13 @@ class GradientTab(BaseTab):
         self._advance_pending(SLICE_S)
 
     def _draw(self) -> None:
-        self.picture.draw(self.model, playing=self._timer.isActive(), pending=self._pending)
+        self.picture.draw(self.model, **self._controls())
 
     def _draw_controls(self) -> None:
-        self.picture.draw_controls(self.model, playing=self._timer.isActive(), pending=self._pending)
+        self.picture.draw_controls(self.model, **self._controls())
+
+    def _controls(self) -> dict:
+        """What the buttons follow: while a field holds refused text, Play, Step and Run to end stay off."""
+        p = self.panel
+        return dict(playing=self._timer.isActive(), pending=self._pending,
+                    can_run=all(f.error is None for f in (p.expression, p.start_field, p.rate_field)))

@@ -187,7 +187,7 @@ def test_model_defaults_are_the_books():
     assert model.field.values.shape == (200, 200) and model.quiver.points.shape == (18 * 18, 2)
     assert model.contours.segment_count > 0 and len(model.contours.levels) == 12
     np.testing.assert_allclose(model.racers[0].run.x[-1], BOOK_END, rtol=1e-8)
-    assert model.finish() == gm.CONVERGED and model.at_end and model.can_run
+    assert model.finish() == gm.CONVERGED and model.at_end
 
 
 def test_model_animation_cursor():
@@ -324,14 +324,6 @@ def test_no_slices_where_the_path_ran_away():
     model.set_learning_rate(1.0)
     model.set_slice_at("current")
     assert not np.isfinite(model.selected_point()[1]).all() and model.partials() is None
-
-
-def test_refused_inputs_stop_the_run():
-    model = GradientModel()
-    model.reject_input("rate", "The learning rate must be a positive number, not -1")
-    assert not model.can_run
-    model.accept_input("rate")
-    assert model.can_run
 
 
 def test_model_imports_no_qt():

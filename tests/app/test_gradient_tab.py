@@ -117,13 +117,12 @@ def test_a_bad_learning_rate_disables_what_would_use_it_and_says_why(tab, qtbot,
     racers = tab.model.racers
     type_into(qtbot, tab.panel.rate_field, text)
     assert tab.panel.rate_field.error and "learning rate" in tab.panel.rate_field.error
-    assert tab.model.input_errors["rate"] == tab.panel.rate_field.error  # state is a field, not a style
     assert run_buttons_enabled(tab) == (False, False, False)
     assert "corrected" in tab.panel.blocked_label.text() and tab.model.racers is racers
     tab.panel.reset_button.click()  # nothing else refits the field while it is refused
     assert tab.panel.rate_field.text() == text and not tab.panel.step_button.isEnabled()
     type_into(qtbot, tab.panel.rate_field, "0.1")
-    assert tab.model.can_run and tab.panel.play_button.isEnabled() and tab.model.learning_rates == (0.1,)
+    assert tab.panel.play_button.isEnabled() and tab.model.learning_rates == (0.1,)
 
 
 def test_four_racing_rates_each_give_their_verdict(tab, qtbot):
@@ -288,6 +287,26 @@ def test_public_api_for_the_help_buttons(tab):
     assert len(tab.model.starts) == 2 and tab.model.learning_rates == (10.0,)
     assert tab.set_racers(learning_rates=[0.1, 0.2])  # a race of rates from the first start
     assert tab.model.starts == ((-3.0, 4.0),) and tab.panel.rate_field.text() == "0.1, 0.2"
+
+
+def test_a_race_replaces_a_refused_start_or_rate_but_a_refused_race_keeps_it(tab, qtbot):
+    type_into(qtbot, tab.panel.start_field, "abc, 4")
+    assert not tab.set_racers(learning_rates=[0.1, 0.2], starts=[(1.0, 1.0), (2.0, 2.0)])
+    assert tab.panel.start_field.text() == "abc, 4" and tab.panel.start_field.error is not None
+    assert run_buttons_enabled(tab) == (False, False, False)
+    assert tab.set_racers(starts=[(1.0, 1.0), (2.0, 2.0)])
+    assert tab.panel.start_field.text() == "1, 1; 2, 2" and tab.panel.start_field.error is None
+    assert run_buttons_enabled(tab) == (True, False, True) and not tab.panel.blocked_label.isVisible()
+
+
+def test_a_preset_replaces_every_refused_input(tab, qtbot):
+    type_into(qtbot, tab.panel.expression, "x0 +")
+    type_into(qtbot, tab.panel.rate_field, "-1")
+    tab.load_preset(4)  # 1000 steps: computed in slices, the fields show the preset at once
+    assert tab._pending is not None and tab.panel.expression.text() == "(x0-2)**2 + 4*(x1-3)**2"
+    assert tab.panel.rate_field.text() == "0.01" and tab.panel.rate_field.error is None
+    qtbot.waitUntil(lambda: tab._pending is None, timeout=20000)
+    assert run_buttons_enabled(tab) == (True, False, True) and tab.model.learning_rates == (0.01,)
 
 
 def test_state_round_trip(tab, qtbot, tmp_path):
