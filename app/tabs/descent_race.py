@@ -186,8 +186,8 @@ def _check_function(func: Func2, starts) -> None:
 class RaceModel:
     """The race's inputs and runs; every change is checked first and changes nothing on bad input.
 
-    :meth:`plan` makes a :class:`RaceUpdate` (for the tab to compute in slices); the ``set_*`` methods
-    plan and finish at once. ``bounds`` (the view) follow the starts and the function, but not a
+    Every change is a :meth:`plan`: a :class:`RaceUpdate` that the tab computes in slices (``finish()``
+    computes it at once). ``bounds`` (the view) follow the starts and the function, but not a
     learning-rate change: a slider drag redraws the paths, never refits the map under them.
     """
 
@@ -200,10 +200,6 @@ class RaceModel:
         self.racers: tuple[Racer, ...] = ()
         self.bounds = BOUNDS
         self.plan().finish()
-
-    @property
-    def by_rate(self) -> bool:
-        return len(self.starts) == 1
 
     def plan(self, *, expression: str | None = None, starts=None, learning_rates=None, steps=None,
              base: RaceUpdate | None = None) -> RaceUpdate:
@@ -226,41 +222,6 @@ class RaceModel:
     def plan_preset(self, preset: Preset) -> RaceUpdate:
         return self.plan(expression=preset.expression, starts=preset.starts, learning_rates=preset.learning_rates,
                          steps=preset.steps)
-
-    def set_expression(self, text: str) -> None:
-        """Parse ``text`` as f(x0, x1) (``ExpressionError``, a ValueError, if bad) and rerun every racer."""
-        self.plan(expression=text).finish()
-
-    def set_start(self, x0: float, x1: float, index: int = 0) -> None:
-        """Move start ``index`` (the only one in a race of rates); ``ValueError`` if not finite or too far."""
-        starts = list(self.starts)
-        starts[index] = (x0, x1)
-        self.plan(starts=starts).finish()
-
-    def set_start_text(self, text: str) -> None:
-        """Typed start(s) (``-3, 4`` or ``-3, 4; 4, 3``); a bad text raises ``ValueError``, the start stays."""
-        self.plan(starts=text).finish()
-
-    def set_learning_rate(self, lr: float, index: int = 0) -> None:
-        """Change one rate (the slider's): in a race of rates only that racer is recomputed; the view stays."""
-        rates = list(self.learning_rates)
-        rates[index] = lr
-        self.plan(learning_rates=rates).finish()
-
-    def set_learning_rates(self, rates) -> None:
-        """A race of rates (up to four) from the first start."""
-        self.plan(starts=self.starts[:1], learning_rates=rates).finish()
-
-    def set_starts(self, starts) -> None:
-        """A race of starts (up to four) at the first learning rate."""
-        self.plan(starts=starts, learning_rates=self.learning_rates[:1]).finish()
-
-    def set_steps(self, steps: int) -> None:
-        self.plan(steps=steps).finish()
-
-    def apply_preset(self, preset: Preset) -> None:
-        """Restore ``preset``'s whole setting: function, start(s), learning rate(s), steps."""
-        self.plan_preset(preset).finish()
 
     def csv_rows(self) -> list[tuple]:
         """Every racer's path, step by step, under one header (``CSV_HEADER``)."""

@@ -118,16 +118,6 @@ def _collect(func, start, learning_rate, steps, piece):
                       outcome, lower, np.array([r.grad for r in records]), flat)
 
 
-def run_descent(func: Func2, start, learning_rate: float, steps: int) -> DescentRun:
-    """The whole run at once (about 0.1 ms a step: 100 steps take 10-15 ms)."""
-    pieces = descent_run_steps(func, start, learning_rate, steps)
-    while True:
-        try:
-            next(pieces)
-        except StopIteration as stop:
-            return stop.value
-
-
 def classify(x, value, grad_norm, diverged) -> str:
     """Name what a path did; divergence first, because a diverged run can *look* converged (|grad| = 0)."""
     if not np.isfinite(value[0]):  # log(x0) started at x0 < 0, say: nothing to descend

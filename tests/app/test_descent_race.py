@@ -21,8 +21,8 @@ def preset(fragment):
 
 def test_typed_start_minus_3_4_ends_at_the_books_point():
     model = dr.RaceModel()
-    model.set_start(5.0, 5.0)
-    model.set_start_text("-3, 4")
+    model.plan(starts=[(5.0, 5.0)]).finish()
+    model.plan(starts="-3, 4").finish()
     assert model.starts == ((-3.0, 4.0),) and model.learning_rates == (0.1,) and model.steps == 100
     (racer,) = model.racers
     np.testing.assert_allclose(racer.run.x[-1], BOOK_END, rtol=1e-8)
@@ -40,18 +40,18 @@ def test_start_texts_that_mean_minus_3_4(text):
     ("1e7, 0", r"\|x0\| must be at most 1e\+06"), ("0, -2e6", r"\|x1\| must be at most")])
 def test_bad_typed_starts_are_refused_with_a_message_and_keep_the_last_start(text, message):
     model = dr.RaceModel()
-    model.set_start_text("-3, 4")
+    model.plan(starts="-3, 4").finish()
     before = model.racers
     with pytest.raises(ValueError, match=message):
-        model.set_start_text(text)
+        model.plan(starts=text).finish()
     assert model.starts == ((-3.0, 4.0),) and model.racers is before
 
 
-def test_bad_numbers_through_set_start_are_refused_too():
+def test_bad_numbers_as_starts_are_refused_too():
     model = dr.RaceModel()
     for x0, x1 in ((np.inf, 0.0), (0.0, np.nan), (2e6, 0.0)):
         with pytest.raises(ValueError):
-            model.set_start(x0, x1)
+            model.plan(starts=[(x0, x1)]).finish()
     assert model.starts == (gm.BOOK_START,)
     with pytest.raises(ValueError, match="empty"):
         di.parse_coordinate("  ")
@@ -60,7 +60,7 @@ def test_bad_numbers_through_set_start_are_refused_too():
 
 def test_four_racing_rates_each_give_their_verdict():
     model = dr.RaceModel()
-    model.set_learning_rates((0.1, 10.0, 1e-10, 0.01))
+    model.plan(learning_rates=(0.1, 10.0, 1e-10, 0.01)).finish()
     assert len(model.racers) == 4 and len({r.colour for r in model.racers}) == 4
     by_lr = {r.run.learning_rate: r for r in model.racers}
     assert [r.label() for r in model.racers] == ["lr = 0.1", "lr = 10", "lr = 1e-10", "lr = 0.01"]
@@ -83,9 +83,9 @@ def test_four_racing_rates_each_give_their_verdict():
 
 def test_the_books_race_preset_restores_function_start_rates_and_steps():
     model = dr.RaceModel()
-    model.set_expression("x0**2 - x1**2")
-    model.set_steps(7)
-    model.apply_preset(preset("1e-10 and the default 0.01 racing"))
+    model.plan(expression="x0**2 - x1**2").finish()
+    model.plan(steps=7).finish()
+    model.plan_preset(preset("1e-10 and the default 0.01 racing")).finish()
     assert model.expression == "x0**2 + x1**2" and model.steps == 100 and model.starts == ((-3.0, 4.0),)
     assert model.learning_rates == (0.1, 10.0, 1e-10, 0.01)
     np.testing.assert_allclose(model.racers[0].run.x[-1], BOOK_END, rtol=1e-8)
@@ -95,7 +95,7 @@ def test_the_books_race_preset_restores_function_start_rates_and_steps():
     ("lr = 0.1 from", 0.1, gm.CONVERGED), ("lr = 10,", 10.0, gm.DIVERGED), ("lr = 1e-10,", 1e-10, gm.BARELY_MOVED)])
 def test_the_books_single_presets(fragment, lr, outcome):
     model = dr.RaceModel()
-    model.apply_preset(preset(fragment))
+    model.plan_preset(preset(fragment)).finish()
     (racer,) = model.racers
     assert racer.run.learning_rate == lr and racer.run.start == (-3.0, 4.0) and racer.run.steps == 100
     assert racer.run.outcome == outcome
@@ -104,7 +104,7 @@ def test_the_books_single_presets(fragment, lr, outcome):
 def test_the_notes_preset_from_100_minus_10_ends_near_2_3():
     assert di.MAX_STEPS >= 1000
     model = dr.RaceModel()
-    model.apply_preset(preset("Notes"))
+    model.plan_preset(preset("Notes")).finish()
     assert model.expression == "(x0-2)**2 + 4*(x1-3)**2"
     assert model.starts == ((100.0, -10.0),) and model.learning_rates == (0.01,) and model.steps == 1000
     (racer,) = model.racers
@@ -126,33 +126,33 @@ def test_view_bounds():
 
 def test_a_slider_move_reruns_one_racer_and_keeps_the_view():
     model = dr.RaceModel()
-    model.set_learning_rates((0.1, 0.01))
+    model.plan(learning_rates=(0.1, 0.01)).finish()
     first, bounds = model.racers[0], model.bounds
-    model.set_learning_rate(0.2, index=1)
+    model.plan(learning_rates=(0.1, 0.2)).finish()
     assert model.racers[0].run is first.run and model.bounds == bounds  # reused, not recomputed
     assert model.learning_rates == (0.1, 0.2) and model.racers[1].run.learning_rate == 0.2
     with pytest.raises(ValueError, match="learning rate"):
-        model.set_learning_rate(-1.0, index=1)
+        model.plan(learning_rates=(0.1, -1.0))
     assert model.learning_rates == (0.1, 0.2)
 
 
 def test_a_race_of_starts():
     model = dr.RaceModel()
-    model.set_starts([(-3.0, 4.0), (4.0, 3.0), (50.0, -50.0)])
+    model.plan(starts=[(-3.0, 4.0), (4.0, 3.0), (50.0, -50.0)]).finish()
     assert [r.label() for r in model.racers] == ["from (-3, 4)", "from (4, 3)", "from (50, -50)"]
     assert all(r.run.learning_rate == 0.1 for r in model.racers)
     assert model.bounds[1] > 50 and model.bounds[2] < -50
-    model.set_learning_rate(0.05)  # the shared rate: every racer reruns
+    model.plan(learning_rates=[0.05]).finish()  # the shared rate: every racer reruns
     assert all(r.run.learning_rate == 0.05 for r in model.racers)
     with pytest.raises(ValueError, match="At most 4"):
-        model.set_starts([(0.0, float(k)) for k in range(5)])
+        model.plan(starts=[(0.0, float(k)) for k in range(5)]).finish()
     with pytest.raises(ValueError, match="either"):
         di.entries_of([(0.0, 0.0), (1.0, 1.0)], [0.1, 0.2])
 
 
 def test_csv_rows_give_the_gradient_vector_per_step():
     model = dr.RaceModel()
-    model.set_learning_rates((0.1, 10.0))
+    model.plan(learning_rates=(0.1, 10.0)).finish()
     rows = list(csv.reader(io.StringIO("\n".join(",".join(map(str, r)) for r in model.csv_rows()))))
     assert tuple(rows[0]) == dr.CSV_HEADER
     assert len(rows) == 1 + 2 * 101
@@ -172,22 +172,22 @@ def test_a_bad_function_changes_nothing():
     model = dr.RaceModel()
     before = model.racers
     with pytest.raises(ValueError):
-        model.set_expression("x0 +")
+        model.plan(expression="x0 +").finish()
     assert model.racers is before and model.expression == "x0**2 + x1**2"
 
 
 def test_the_other_examples_show_what_their_labels_promise():
     model = dr.RaceModel()
-    model.apply_preset(preset("Saddle"))  # x0 <- 0.8 x0, x1 <- 1.2 x1
+    model.plan_preset(preset("Saddle")).finish()  # x0 <- 0.8 x0, x1 <- 1.2 x1
     stops, slides = model.racers
     assert stops.run.outcome == gm.CONVERGED and stops.run.near_saddle  # on the ridge: a saddle, said so
     assert slides.run.outcome == gm.DESCENDING and slides.run.x[-1, 1] == pytest.approx(0.5 * 1.2**50, rel=1e-6)
     assert "no minimum in this direction" in slides.verdict()
     assert model.bounds == (-5.0, 5.0, -5.0, 5.0)  # the view does not chase the path sliding off
-    model.apply_preset(preset("Narrow valley"))  # x1 <- (1 - 10 lr) x1: stable only for lr < 0.2
+    model.plan_preset(preset("Narrow valley")).finish()  # x1 <- (1 - 10 lr) x1: stable only for lr < 0.2
     assert [r.run.outcome for r in model.racers] == [gm.DESCENDING, gm.DESCENDING, gm.OVERSHOOTING]
     assert abs(model.racers[2].run.x[-1, 1]) == pytest.approx(1.1**100, rel=1e-6)
-    model.apply_preset(preset("Book 6.1"))  # the book's SGD example: x0 <- 0.905 x0, x1 <- -0.9 x1
+    model.plan_preset(preset("Book 6.1")).finish()  # the book's SGD example: x0 <- 0.905 x0, x1 <- -0.9 x1
     (zigzag,) = model.racers
     np.testing.assert_allclose(zigzag.run.x[-1], [-7 * 0.905**30, 2 * 0.9**30], rtol=1e-6)
     assert np.all(np.sign(zigzag.run.x[1:6, 1]) == [-1, 1, -1, 1, -1])  # the zigzag across the valley

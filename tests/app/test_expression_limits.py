@@ -155,7 +155,7 @@ def test_f_not_finite_at_one_point_only():
 def test_constants_mean_what_numpy_computes_in_both_tabs():
     # tan(pi/2) is 1.6e16 in float64; sympy alone calls it zoo and raised "The argument 'zoo' is not comparable."
     gradient = GradientModel()
-    gradient.set_expression("minimum(tan(pi/2), x0)")
+    gradient.plan(expression="minimum(tan(pi/2), x0)").finish()
     assert gradient.func(3.0, 0.0) == 3.0
     tangent = TangentModel()
     tangent.set_expression("minimum(tan(pi/2), x)")

@@ -25,9 +25,19 @@ def saddle(x0, x1):
     return x0**2 - x1**2
 
 
+def whole_run(func, start, learning_rate, steps):
+    """One descent to its end, computed as a race computes each run: ``descent_run_steps`` piece by piece."""
+    pieces = gm.descent_run_steps(func, start, learning_rate, steps)
+    while True:
+        try:
+            next(pieces)
+        except StopIteration as stop:
+            return stop.value
+
+
 # -- the book's three learning rates (Book 4.4.1, from (-3, 4), 100 steps) --------------------------------
 def test_lr_0_1_converges_to_the_book_point():
-    run = gm.run_descent(book, gm.BOOK_START, 0.1, 100)
+    run = whole_run(book, gm.BOOK_START, 0.1, 100)
     np.testing.assert_allclose(run.x[-1], [-6.11110793e-10, 8.14814391e-10], rtol=1e-8)
     assert np.linalg.norm(run.x[-1]) < 1e-6
     assert run.outcome == gm.CONVERGED and not run.near_saddle
@@ -36,7 +46,7 @@ def test_lr_0_1_converges_to_the_book_point():
 
 
 def test_lr_10_is_diverged_although_it_seems_to_stop():
-    run = gm.run_descent(book, gm.BOOK_START, 10.0, 100)
+    run = whole_run(book, gm.BOOK_START, 10.0, 100)
     np.testing.assert_allclose(run.x[-1], [-2.58983747e13, -1.29524862e12], rtol=1e-8)
     assert run.outcome == gm.DIVERGED
     # The gradient is exactly 0 at the end only because x +- h rounds to x near 1e13.
@@ -52,14 +62,14 @@ def test_lr_10_is_diverged_although_it_seems_to_stop():
 
 
 def test_lr_1e_10_barely_moves():
-    run = gm.run_descent(book, gm.BOOK_START, 1e-10, 100)
+    run = whole_run(book, gm.BOOK_START, 1e-10, 100)
     np.testing.assert_allclose(run.x[-1], [-2.99999994, 3.99999992], atol=1e-8)
     assert run.outcome == gm.BARELY_MOVED
     assert run.distance_moved == pytest.approx(100 * 1e-10 * 10, rel=1e-6)  # 100 steps of lr * |grad|
 
 
 def test_book_figure_4_10_twenty_steps_is_still_descending():
-    run = gm.run_descent(book, gm.BOOK_START, 0.1, 20)
+    run = whole_run(book, gm.BOOK_START, 0.1, 20)
     # x <- x - 0.1 * 2x = 0.8 x: central differences are exact for a quadratic up to rounding.
     np.testing.assert_allclose(run.x, np.outer(0.8 ** np.arange(21), gm.BOOK_START), rtol=1e-9, atol=1e-12)
     assert run.outcome == gm.DESCENDING
@@ -68,42 +78,42 @@ def test_book_figure_4_10_twenty_steps_is_still_descending():
 
 
 def test_lr_1_oscillates_without_descending():
-    run = gm.run_descent(book, gm.BOOK_START, 1.0, 10)  # x <- x - 2x = -x: bounces between (+-3, -+4)
+    run = whole_run(book, gm.BOOK_START, 1.0, 10)  # x <- x - 2x = -x: bounces between (+-3, -+4)
     np.testing.assert_allclose(run.x[1], [3.0, -4.0], rtol=1e-9)
     assert run.outcome == gm.OVERSHOOTING
 
 
 def test_saddle_point_is_named_not_called_a_minimum():
-    on_ridge = gm.run_descent(saddle, (-3.0, 0.0), 0.1, 100)
+    on_ridge = whole_run(saddle, (-3.0, 0.0), 0.1, 100)
     assert on_ridge.outcome == gm.CONVERGED and on_ridge.near_saddle
-    off_ridge = gm.run_descent(saddle, gm.BOOK_START, 0.1, 100)  # x1 grows 1.2-fold each step
+    off_ridge = whole_run(saddle, gm.BOOK_START, 0.1, 100)  # x1 grows 1.2-fold each step
     assert off_ridge.outcome == gm.DIVERGED
-    sliding = gm.run_descent(saddle, (-3.0, 0.5), 0.1, 30)  # not yet a million times: still "descending"
+    sliding = whole_run(saddle, (-3.0, 0.5), 0.1, 30)  # not yet a million times: still "descending"
     assert sliding.outcome == gm.DESCENDING and "no minimum in this direction" in gm.verdict(sliding, 30)
 
 
 def test_a_constant_is_flat_not_a_minimum():
-    run = gm.run_descent(lambda x0, x1: 3.0 + 0 * x0, gm.BOOK_START, 0.1, 10)
+    run = whole_run(lambda x0, x1: 3.0 + 0 * x0, gm.BOOK_START, 0.1, 10)
     assert run.outcome == gm.CONVERGED and run.flat_around and not run.near_saddle
     assert "flat here" in gm.verdict(run, 10) and "a minimum." not in gm.verdict(run, 10)
-    bowl = gm.run_descent(book, gm.BOOK_START, 0.1, 100)
+    bowl = whole_run(book, gm.BOOK_START, 0.1, 100)
     assert not bowl.flat_around and gm.verdict(bowl, 100).endswith("a minimum.")
 
 
 def test_shifted_bowl_converges_to_its_minimum():
-    run = gm.run_descent(shifted_bowl, gm.BOOK_START, 0.1, 200)
+    run = whole_run(shifted_bowl, gm.BOOK_START, 0.1, 200)
     np.testing.assert_allclose(run.x[-1], [2.0, 3.0], atol=1e-6)
     assert run.outcome == gm.CONVERGED and not run.near_saddle
 
 
 def test_overflow_gives_no_warning_and_still_diverges():
-    run = gm.run_descent(lambda x0, x1: -np.exp(x0) + x1**2, (1.0, 0.0), 1.0, 10)  # exp overflows to inf
+    run = whole_run(lambda x0, x1: -np.exp(x0) + x1**2, (1.0, 0.0), 1.0, 10)  # exp overflows to inf
     assert run.outcome == gm.DIVERGED
     assert not np.isfinite(run.value[-1])
 
 
 def test_start_where_f_is_undefined_is_not_called_divergence():
-    run = gm.run_descent(lambda x0, x1: np.log(x0) + x1**2, gm.BOOK_START, 0.1, 5)
+    run = whole_run(lambda x0, x1: np.log(x0) + x1**2, gm.BOOK_START, 0.1, 5)
     assert run.outcome == gm.UNDEFINED
     assert gf.view_exit(run.x) is None and "left the plotted area" not in gm.verdict(run, 5)
 
@@ -192,7 +202,7 @@ def test_model_defaults_are_the_books():
 
 def test_model_animation_cursor():
     model = GradientModel()
-    model.set_steps(3)
+    model.plan(steps=3).finish()
     model.rewind()
     assert model.shown == 0 and not model.at_end
     assert model.advance() and model.shown == 1
@@ -204,15 +214,15 @@ def test_model_animation_cursor():
 
 def test_model_rejects_bad_inputs_and_keeps_the_last_good_state():
     model = GradientModel()
-    model.set_learning_rate(10.0)
+    model.plan(learning_rates=[10.0]).finish()
     racers, view = model.racers, model.view
     for bad in (0.0, -0.1, float("nan"), float("inf"), 1e309):
         with pytest.raises(ValueError, match="learning rate"):
-            model.set_learning_rate(bad)
+            model.plan(learning_rates=[bad]).finish()
     with pytest.raises(ValueError, match="steps"):
-        model.set_steps(MAX_STEPS + 1)
+        model.plan(steps=MAX_STEPS + 1).finish()
     with pytest.raises(ValueError, match="finite"):
-        model.set_start(float("nan"), 0.0)
+        model.plan(starts=[(float("nan"), 0.0)]).finish()
     assert model.racers is racers and model.view is view
     assert model.learning_rates == (10.0,) and model.steps == 100
 
@@ -232,25 +242,25 @@ def test_model_function_that_cannot_be_evaluated_keeps_the_old_one():
 def test_model_parses_typed_expressions():
     from app import expression
     model = GradientModel()
-    model.set_expression("(x0-2)**2 + 4*(x1-3)**2")
+    model.plan(expression="(x0-2)**2 + 4*(x1-3)**2").finish()
     assert model.field.values[0, 0] == shifted_bowl(model.field.x0[0], model.field.x1[0])
     old = model.view
     with pytest.raises(expression.ExpressionError):
-        model.set_expression("x0 +")
+        model.plan(expression="x0 +").finish()
     with pytest.raises(expression.ExpressionError):
-        model.set_expression("__import__('os').getcwd()")
+        model.plan(expression="__import__('os').getcwd()").finish()
     assert model.view is old and model.expression == "(x0-2)**2 + 4*(x1-3)**2"
 
 
 def test_the_field_follows_a_far_start_and_stays_for_a_rate_change():
     model = GradientModel()
-    model.apply_preset(dr.PRESETS[4])  # the notes: (x0-2)**2 + 4*(x1-3)**2 from (100, -10), 1000 steps
+    model.plan_preset(dr.PRESETS[4]).finish()  # the notes: (x0-2)**2 + 4*(x1-3)**2 from (100, -10), 1000 steps
     np.testing.assert_allclose(model.racers[0].run.x[-1], [2.00000016, 3.0], atol=5e-9)
     b = model.bounds
     assert model.field.bounds == b and b[0] < 2 < 100 < b[1] and b[2] < -10 < 3 < b[3]
     assert model.field.x0[0] < 0 and model.field.x0[-1] > 100  # sampled over the new view
     view = model.view
-    model.set_learning_rate(0.02)
+    model.plan(learning_rates=[0.02]).finish()
     assert model.view is view and model.bounds == b  # a slider move never refits the map
 
 
@@ -279,7 +289,7 @@ def test_a_plan_on_a_pending_one_keeps_its_change():
 
 def test_only_changed_racers_are_recomputed():
     model = GradientModel()
-    model.set_learning_rates((0.1, 10.0, 1e-10))
+    model.plan(learning_rates=(0.1, 10.0, 1e-10)).finish()
     assert model.plan(learning_rates=(0.1, 10.0, 0.5)).cost == 100  # one new run of 100 steps
     assert model.plan(steps=50).cost == 3 * 50
     assert model.plan(expression="x0**2 + x1**2").cost == 3 * 100  # a new f: every run again
@@ -287,7 +297,7 @@ def test_only_changed_racers_are_recomputed():
 
 def test_csv_rows_hold_every_path_with_the_gradient():
     model = GradientModel()
-    model.set_steps(20)
+    model.plan(steps=20).finish()
     rows = model.csv_rows()
     assert rows[0] == dr.CSV_HEADER and len(rows) == 22
     assert rows[0][3:9] == ("x0", "x1", "f", "df/dx0", "df/dx1", "grad_norm")
@@ -298,7 +308,7 @@ def test_csv_rows_hold_every_path_with_the_gradient():
 
 def test_the_slices_point_start_current_or_mouse():
     model = GradientModel()
-    model.set_start(3.0, 4.0)
+    model.plan(starts=[(3.0, 4.0)]).finish()
     kind, point = model.selected_point()
     assert (kind, point) == (model_module.SLICE_AT_START, (3.0, 4.0))
     assert model.partials().vector_text() == "(6.00000000000378, 7.999999999999119)"  # Book 4.3.3's digits
@@ -319,9 +329,9 @@ def test_the_slices_point_start_current_or_mouse():
 
 def test_no_slices_where_the_path_ran_away():
     model = GradientModel()
-    model.set_expression("-exp(x0) + x1**2")
-    model.set_start(1.0, 0.0)
-    model.set_learning_rate(1.0)
+    model.plan(expression="-exp(x0) + x1**2").finish()
+    model.plan(starts=[(1.0, 0.0)]).finish()
+    model.plan(learning_rates=[1.0]).finish()
     model.set_slice_at("current")
     assert not np.isfinite(model.selected_point()[1]).all() and model.partials() is None
 
@@ -330,7 +340,7 @@ def test_model_imports_no_qt():
     import subprocess
     import sys
 
-    code = ("import sys, app.tabs.gradient_model as m; m.GradientModel().set_expression('x0**2 + x1');"
+    code = ("import sys, app.tabs.gradient_model as m; m.GradientModel().plan(expression='x0**2 + x1').finish();"
             "print(sorted(n for n in sys.modules if n.split('.')[0] in ('PySide6', 'pyqtgraph')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert out.stdout.strip() == "[]"
