@@ -47,26 +47,11 @@ class ContourLines:
     def segment_count(self) -> int:
         return len(self.level_index)
 
-    def for_level(self, index: int) -> tuple[np.ndarray, np.ndarray]:
-        """Vertex arrays of one level only (for a curve per level, e.g. to colour them apart)."""
-        keep = np.repeat(self.level_index == index, 2)
-        return self.x[keep], self.y[keep]
 
-
-def choose_levels(field: Field, n_levels: int | None = None) -> np.ndarray:
-    """The contour levels: ``field.levels`` (evenly spaced in f, as compute_field chose them), or
-    ``n_levels`` evenly spaced strictly inside ``field.value_range`` (none for a constant f)."""
-    if n_levels is None:
-        return field.levels.copy()
-    low, high = field.value_range
-    if field.levels.size == 0 or n_levels <= 0:  # compute_field found f constant (or nothing finite)
-        return np.empty(0)
-    return np.linspace(low, high, n_levels + 2)[1:-1]
-
-
-def field_contours(field: Field, levels=None) -> ContourLines:
-    """Contour lines of a :class:`Field` at ``levels`` (default: :func:`choose_levels`)."""
-    return contour_lines(field.x0, field.x1, field.values, choose_levels(field) if levels is None else levels)
+def field_contours(field: Field) -> ContourLines:
+    """Contour lines of a :class:`Field` at its ``levels`` (evenly spaced in f, as ``compute_field`` chose
+    them; none for a constant f)."""
+    return contour_lines(field.x0, field.x1, field.values, field.levels)
 
 
 def contour_lines(x0: np.ndarray, x1: np.ndarray, values: np.ndarray, levels) -> ContourLines:

@@ -3,13 +3,19 @@ import numpy as np
 import pytest
 
 from app.tabs import gradient_field as gf
-from app.tabs.contour_lines import choose_levels, contour_lines, field_contours
+from app.tabs.contour_lines import contour_lines, field_contours
 
 pytestmark = pytest.mark.filterwarnings("error")  # no RuntimeWarning from nan cells or flat edges
 
 
 def book(x0, x1):
     return x0**2 + x1**2
+
+
+def of_level(lines, index):
+    """The vertices of the segments that ``level_index`` gives to level ``index``."""
+    keep = np.repeat(lines.level_index == index, 2)
+    return lines.x[keep], lines.y[keep]
 
 
 def grid(func, n=101, bounds=(-5.0, 5.0, -5.0, 5.0)):
@@ -39,7 +45,7 @@ def test_a_plane_gives_straight_lines_at_the_right_height():
     levels = [-4.0, 0.5, 7.0]
     lines = contour_lines(x0, x1, values, levels)
     for index, level in enumerate(levels):
-        x, y = lines.for_level(index)
+        x, y = of_level(lines, index)
         assert len(x) > 20
         np.testing.assert_allclose(2 * x + y, level, atol=1e-12)  # linear interpolation is exact on a plane
         # The vertices span the part of the line inside the square (x1 = level - 2 x0 within [-5, 5]).
@@ -85,16 +91,14 @@ def test_a_saddle_cell_is_read_by_its_centre(level, joined):
 
 def test_field_contours_use_the_fields_levels():
     field = gf.compute_field(book)
-    levels = choose_levels(field)
-    np.testing.assert_array_equal(levels, field.levels)
-    assert len(choose_levels(field, 5)) == 5
     lines = field_contours(field)
+    np.testing.assert_array_equal(lines.levels, field.levels)
     assert set(np.unique(lines.level_index)) == set(range(len(field.levels)))
     for index, level in enumerate(field.levels):
-        x, y = lines.for_level(index)
+        x, y = of_level(lines, index)
         np.testing.assert_allclose(np.hypot(x, y), np.sqrt(level), atol=1e-3)
-    assert choose_levels(gf.compute_field(lambda a, b: 0 * a + 3.0)).size == 0  # constant f: no contours
-    assert choose_levels(gf.compute_field(lambda a, b: 0 * a + 3.0), 5).size == 0
+    flat = field_contours(gf.compute_field(lambda a, b: 0 * a + 3.0))  # constant f: no contours
+    assert flat.levels.size == 0 and flat.segment_count == 0
 
 
 def test_shape_mismatch_is_refused():
