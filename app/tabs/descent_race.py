@@ -1,7 +1,7 @@
 """Several gradient descents racing on one f, without Qt (Book 4.4.1 compares lr = 0.1, 10 and 1e-10).
 
 Up to four runs: one start with several learning rates, or one learning rate from several starts. Each
-run is a :class:`~app.tabs.descent_run.DescentRun` with its colour, its label and its own verdict. Also
+run is a :class:`~app.tabs.descent_run.DescentRun` with its colour, its label and its outcome. Also
 here: the view that follows a far start, presets that restore a whole setting (function, start, learning
 rate, steps), and :class:`RaceUpdate`, a checked change computed a piece at a time.
 """
@@ -19,7 +19,7 @@ from app.tabs import descent_run as dn
 from app.tabs import gradient_texts as tx
 from app.tabs.descent_inputs import (MAX_RACERS, START_LIMIT, Point, check_coordinate, check_steps, entries_of,
                                      parse_rates, parse_starts)
-from app.tabs.gradient_field import BOUNDS, Func2, evaluate, view_exit
+from app.tabs.gradient_field import BOUNDS, Func2, evaluate
 from app.tabs.gradient_texts import DescentInputError
 from app.texts import QT_TRANSLATE_NOOP
 
@@ -90,11 +90,6 @@ class Racer:
 
     def outcome_name(self, translate: Callable[[str], str] = str) -> str:
         return dn.outcome_name(self.run, translate)
-
-    def verdict(self, bounds=BOUNDS, translate: Callable[[str], str] = str, shown: int | None = None) -> str:
-        """The verdict with ``shown`` steps on screen (default: the whole run, e.g. why it diverged)."""
-        shown = self.run.steps if shown is None else shown
-        return dn.verdict(self.run, shown, view_exit(self.run.x[: shown + 1], bounds), translate)
 
     def csv_rows(self, number: int) -> list[tuple]:
         """One row per step (no header): ``CSV_HEADER``'s columns, floats as ``repr`` (every digit)."""

@@ -15,6 +15,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from app.tabs import descent_run as dn
 from app.tabs import gradient_model as gm
 from app.tabs import gradient_texts as tx
 from app.tabs.gradient_field import path_in_view
@@ -89,11 +90,12 @@ class GradientPicture:
                  for k, racer in enumerate(model.racers)]
         self.map.set_paths(paths)
         currents = model.current_points()
+        crossings = model.crossings()  # once a frame: the exit markers and the verdicts both need them
         self.map.set_markers(model.starts, path_in_view(currents[:, :2], model.bounds),
-                             [r.colour for r in model.racers], model.exits())
+                             [r.colour for r in model.racers], [c[1] for c in crossings if c is not None])
         self.draw_point(model)
         self.draw_surface(model)
-        self.draw_racers(model)
+        self.draw_racers(model, crossings)
         self.draw_controls(model, playing=playing, pending=pending, can_run=can_run)
 
     def draw_field(self, model: gm.GradientModel) -> None:
@@ -138,14 +140,15 @@ class GradientPicture:
         self.surface.set_paths([(*model.shown_path(k), racer.colour) for k, racer in enumerate(model.racers)])
         self.surface.set_current(model.current_points(), [r.colour for r in model.racers])
 
-    def draw_racers(self, model: gm.GradientModel) -> None:
-        """Each racer's colour, label and verdict (progress while the animation runs)."""
+    def draw_racers(self, model: gm.GradientModel, crossings) -> None:
+        """Each racer's colour, label and verdict (progress while the animation runs); ``crossings`` are
+        ``model.crossings()``."""
         blocks = [html.escape(self.tr(tx.WAITING))] if 0 == model.shown < model.steps else []
-        for racer in model.racers:
+        for racer, crossing in zip(model.racers, crossings):
             head = f"<span style='color:{racer.colour}'>■</span> <b>{html.escape(racer.label(self.tr))}</b>"
             if model.at_end:
                 head += f" <b>· {html.escape(racer.outcome_name(self.tr))}</b>"
-            text = "" if model.shown == 0 < model.steps else racer.verdict(model.bounds, self.tr, model.shown)
+            text = "" if model.shown == 0 < model.steps else dn.verdict(racer.run, model.shown, crossing, self.tr)
             blocks.append(head + (f"<br>{html.escape(text)}" if text else ""))
         self.verdicts.setText("<p>" + "</p><p>".join(blocks) + "</p>")
         self.verdict_area.updateGeometry()

@@ -98,10 +98,9 @@ class GradientModel(RaceModel):
         """(racers, 3): x0, x1 and f where each racer is at the shown step."""
         return np.array([np.r_[r.run.x[self.shown], r.run.value[self.shown]] for r in self.racers])
 
-    def exits(self) -> np.ndarray:
-        """(k, 2): where the shown paths left the view, for the racers whose path did."""
-        crossings = [view_exit(self.shown_path(k)[0], self.bounds) for k in range(len(self.racers))]
-        return np.array([c[1] for c in crossings if c is not None]).reshape(-1, 2)
+    def crossings(self) -> list:
+        """Per racer, where its shown path left the view: ``(step, point)`` (``view_exit``), or None."""
+        return [view_exit(self.shown_path(k)[0], self.bounds) for k in range(len(self.racers))]
 
     # -- the slices' point (Book 4.3.3) ---------------------------------------------------------------------
     def set_slice_at(self, where: str) -> None:

@@ -8,6 +8,7 @@ import pytest
 from app.tabs import descent_inputs as di
 from app.tabs import descent_race as dr
 from app.tabs import descent_run as gm
+from app.tabs import gradient_field as gf
 
 pytestmark = pytest.mark.filterwarnings("error")
 
@@ -17,6 +18,12 @@ BOOK_END = [-6.11110793e-10, 8.14814391e-10]  # Book 4.4.1, lr = 0.1, 100 steps 
 def preset(fragment):
     (found,) = [p for p in dr.PRESETS if fragment in p.label]
     return found
+
+
+def whole_verdict(racer, bounds=gf.BOUNDS):
+    """What the tab says of ``racer`` with its whole path shown in ``bounds``."""
+    run = racer.run
+    return gm.verdict(run, run.steps, gf.view_exit(run.x, bounds))
 
 
 def test_typed_start_minus_3_4_ends_at_the_books_point():
@@ -68,15 +75,15 @@ def test_four_racing_rates_each_give_their_verdict():
         0.1: gm.CONVERGED, 10.0: gm.DIVERGED, 1e-10: gm.BARELY_MOVED, 0.01: gm.DESCENDING}
     np.testing.assert_allclose(by_lr[0.1].run.x[-1], BOOK_END, rtol=1e-8)
     # lr = 10: diverged, and the verdict says why (overshooting by -19x each step, then x +- h rounds to x).
-    diverged = by_lr[10.0].verdict(model.bounds)
+    diverged = whole_verdict(by_lr[10.0], model.bounds)
     assert diverged.startswith("Diverged: the learning rate 10 is too large")
     assert "by step 5" in diverged and "x ± h rounds to x" in diverged
     np.testing.assert_allclose(by_lr[10.0].run.x[-1], [-2.58983747e13, -1.29524862e12], rtol=1e-8)
     # lr = 1e-10: barely moved, 100 steps of lr * |grad| = 1e-10 * 10.
-    small = by_lr[1e-10].verdict(model.bounds)
+    small = whole_verdict(by_lr[1e-10], model.bounds)
     assert small.startswith("Barely moved") and "too small" in small
     assert by_lr[1e-10].run.distance_moved == pytest.approx(1e-7, rel=1e-6)
-    assert by_lr[0.01].verdict().startswith("Still descending")  # 0.98**100 = 0.13 of the way left
+    assert whole_verdict(by_lr[0.01]).startswith("Still descending")  # 0.98**100 = 0.13 of the way left
     assert [r.outcome_name() for r in model.racers] == [
         "converged", "diverged, then stalled", "barely moved", "still descending"]  # the issue's "stalled"
 
@@ -182,7 +189,7 @@ def test_the_other_examples_show_what_their_labels_promise():
     stops, slides = model.racers
     assert stops.run.outcome == gm.CONVERGED and stops.run.near_saddle  # on the ridge: a saddle, said so
     assert slides.run.outcome == gm.DESCENDING and slides.run.x[-1, 1] == pytest.approx(0.5 * 1.2**50, rel=1e-6)
-    assert "no minimum in this direction" in slides.verdict()
+    assert "no minimum in this direction" in whole_verdict(slides)
     assert model.bounds == (-5.0, 5.0, -5.0, 5.0)  # the view does not chase the path sliding off
     model.plan_preset(preset("Narrow valley")).finish()  # x1 <- (1 - 10 lr) x1: stable only for lr < 0.2
     assert [r.run.outcome for r in model.racers] == [gm.DESCENDING, gm.DESCENDING, gm.OVERSHOOTING]

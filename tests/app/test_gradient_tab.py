@@ -125,6 +125,16 @@ def test_a_bad_learning_rate_disables_what_would_use_it_and_says_why(tab, qtbot,
     assert tab.panel.play_button.isEnabled() and tab.model.learning_rates == (0.1,)
 
 
+def test_a_path_that_leaves_the_view_is_marked_where_it_crossed_and_said_so(tab):
+    tab.load_preset(1)  # lr = 10: x <- -19 x, out of the book's square at step 1
+    np.testing.assert_allclose(np.column_stack(tab.plot.exits.getData()), [[3.75, -5.0]])
+    assert "The path left the plotted area at step 1" in tab.picture.verdicts.text()
+    tab.panel.reset_button.click()  # at step 0 the path is still inside
+    assert len(tab.plot.exits.data) == 0 and "left the plotted area" not in tab.picture.verdicts.text()
+    tab.panel.step_button.click()
+    assert len(tab.plot.exits.data) == 1 and "left the plotted area at step 1" in tab.picture.verdicts.text()
+
+
 def test_four_racing_rates_each_give_their_verdict(tab, qtbot):
     type_into(qtbot, tab.panel.rate_field, "0.1, 10, 1e-10, 0.01")
     assert tab.model.learning_rates == (0.1, 10.0, 1e-10, 0.01) and len(tab.plot.currents.data) == 4
