@@ -41,8 +41,6 @@ def add_surface_page(views: QTabWidget, translate: Callable[[str], str]) -> tupl
     instead, so the app always starts. Returns the view (or None) and the reason it is off ("" if on)."""
     try:
         surface = SurfaceView()
-        if not surface.available:
-            raise RuntimeError(surface.unavailable_reason)
     except Exception as error:  # noqa: BLE001 -- whatever a graphics back end raises, the app starts
         _log.warning("3-D view unavailable: %s", error)
         page = QLabel(translate(SURFACE_OFF).format(error))

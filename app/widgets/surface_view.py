@@ -54,8 +54,6 @@ class SurfaceView(pg.PlotWidget):
     """
 
     rotated = Signal(float, float)
-    available = True  # a projection needs no OpenGL; kept so the tab can treat any 3-D view alike
-    unavailable_reason = ""
 
     def __init__(self, parent=None) -> None:
         self._viewbox = _OrbitViewBox()
