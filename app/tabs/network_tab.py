@@ -89,8 +89,9 @@ class NetworkTab(BaseTab):
             message = self._message(error)
             if error.template != NO_SUCH_WEIGHT:
                 self.editor.reject(i, j, str(value), message)
-            self.report(message)
+            self.report(message, problem=True)
             return False
+        self.resolve()
         self.last_nudge = None
         self._refresh()
         return True
@@ -100,8 +101,9 @@ class NetworkTab(BaseTab):
         try:
             self.model.select(i, j)
         except NetworkInputError as error:
-            self.report(self._message(error))
+            self.report(self._message(error), problem=True)
             return False
+        self.resolve()
         self.last_nudge = None
         self._refresh()
         return True
@@ -272,13 +274,15 @@ class NetworkTab(BaseTab):
         return message_text(error)
 
     def _apply(self, setter, *args) -> bool:
-        """Change an input of the single sample; a refused value is reported and changes nothing."""
+        """Change an input of the single sample; a refused value is reported and changes nothing, an accepted
+        one takes back a refusal the status bar still shows."""
         try:
             setter(*args)
         except NetworkInputError as error:
-            self.report(self._message(error))
+            self.report(self._message(error), problem=True)
             self._sync_inputs()
             return False
+        self.resolve()
         self.last_nudge = None
         self._sync_inputs()
         self._refresh()

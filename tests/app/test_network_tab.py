@@ -190,6 +190,20 @@ def test_editing_a_weight_to_a_non_number_is_refused_and_keeps_the_last_good_W(t
     assert tab.model.loss() == pytest.approx(SimpleNet(tab.model.W).loss(tab.model.x, tab.model.t))
 
 
+def test_a_fixed_weight_or_input_takes_back_its_complaint_in_the_status_bar(tab):
+    messages = []
+    tab.status_message.connect(messages.append)
+    assert not tab.set_weight(0, 1, "abc")
+    assert "w12" in messages[-1] and "number" in messages[-1]
+    assert tab.set_weight(0, 1, "0.5")
+    assert messages[-1] == ""  # the complaint no longer holds
+    assert not tab.set_x("far", 1.0) and "x1" in messages[-1]
+    assert tab.set_x(0.5, 1.0) and messages[-1] == ""
+    assert not tab.select_weight(2, 0) and "row 3" in messages[-1]
+    assert tab.select_weight(1, 0) and messages[-1] == ""
+    assert len(messages) == 6  # an accepted input with nothing to take back says nothing
+
+
 def test_dragging_a_cell_changes_the_weight_live(tab, qtbot):
     from tests.app.widgets.test_weight_matrix import mouse
 
