@@ -14,12 +14,11 @@ from app.tabs import network_model as nm
 from app.tabs.network_examples import PRESETS
 from app.tabs.network_texts import LAMBDA_NOTE, NUDGE_READING, OBJECTIVE_LABELS, weight_name
 from app.widgets.code_view import CodeView
+from app.widgets.expression_field import ERROR_COLOR, ERROR_STYLE
 from app.widgets.weight_matrix import format_weight
 
 CAPTION_STYLE = "color: #546e7a;"
 START_STYLE = "background: #fff8e1; border: 1px solid #ffe082; padding: 4px;"
-ERROR_STYLE = "color: #c62828;"
-FIELD_ERROR_STYLE = "QLineEdit { border: 2px solid #c62828; }"
 X_LIMIT = 10.0  # the spin boxes' range for x; the toy plane shows +-2.5
 DEFAULT_H = 0.1  # big enough to see the point move on the slice, small enough for dW h to be close
 
@@ -105,7 +104,7 @@ class NetworkPanel(QWidget):
         row.addWidget(self.plus_button)
         row.addWidget(self.minus_button)
         layout.addLayout(row)
-        self.h_error = caption("", ERROR_STYLE)
+        self.h_error = caption("", ERROR_COLOR)
         self.h_error.hide()
         self.nudge_label = QLabel()
         self.nudge_label.setWordWrap(True)
@@ -140,7 +139,7 @@ class NetworkPanel(QWidget):
         self.lr_edit = QLineEdit(f"{nm.DEFAULT_LR:g}")
         form.addRow(self.tr("learning rate"), self.lr_edit)
         layout.addLayout(form)
-        self.lr_error = caption("", ERROR_STYLE)
+        self.lr_error = caption("", ERROR_COLOR)
         self.lr_error.hide()
         layout.addWidget(self.lr_error)
         buttons = QGridLayout()
@@ -158,8 +157,9 @@ class NetworkPanel(QWidget):
         return box
 
     def show_field_error(self, edit: QLineEdit, label: QLabel, message: str | None) -> None:
-        """Mark ``edit`` and show ``message`` under it, or clear both when ``message`` is None."""
-        edit.setStyleSheet(FIELD_ERROR_STYLE if message else "")
+        """Mark ``edit`` and show ``message`` under it, or clear both when ``message`` is None (styled like an
+        ``ExpressionField``'s error, so every refused field of the app looks the same)."""
+        edit.setStyleSheet(ERROR_STYLE if message else "")
         label.setText(message or "")
         label.setVisible(bool(message))
 
