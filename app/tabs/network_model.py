@@ -18,9 +18,9 @@ import numpy as np
 from app.tabs import network_batch as nb
 from app.tabs.network_examples import DEMO_PRESET, PRESETS
 from app.tabs.network_records import Nudge, WeightSlice
-from app.tabs.network_texts import (BAD_CLASS, BAD_H, BAD_LR, BAD_SHAPE, MAX_ABS, NO_SUCH_WEIGHT, NOT_A_NUMBER,
-                                    NOT_FINITE, STEP_TOO_LARGE, TOO_LARGE, NetworkInputError, number, plus_one,
-                                    weight_name)
+from app.tabs.network_texts import (BAD_CLASS, BAD_LR, BAD_SHAPE, MAX_ABS, NO_SUCH_WEIGHT, NOT_A_NUMBER,
+                                    NOT_FINITE, STEP_TOO_LARGE, TOO_LARGE, NetworkInputError, nudge_h, number,
+                                    plus_one, weight_name)
 from scratchnn_core import SimpleNet, numerical_gradient, softmax, tangent_line
 
 SAMPLE, BATCH = "sample", "batch"  # the keys of network_texts.OBJECTIVE_LABELS
@@ -188,9 +188,7 @@ class NetworkModel:
 
     def nudge(self, h) -> Nudge:
         """``W[i, j] += h`` for the selected weight; the loss change against dW_ij * h (Book 4.4.2's reading)."""
-        h = number(h, "h")
-        if h == 0.0:
-            raise NetworkInputError(BAD_H, text=str(h))
+        h = nudge_h(h)
         i, j = self.selected
         before, predicted = self.loss(), float(self.dW_numerical()[i, j]) * h
         self.set_weight(i, j, self._net.W[i, j] + h)

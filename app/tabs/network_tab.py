@@ -20,7 +20,7 @@ from app.tabs.network_examples import DEMO_PRESET, PRESETS
 from app.tabs.network_panel import DEFAULT_H, NetworkPanel
 from app.tabs.network_plots import SliceView
 from app.tabs.network_records import Nudge
-from app.tabs.network_texts import BAD_H, NO_SUCH_WEIGHT, NetworkInputError, number
+from app.tabs.network_texts import NO_SUCH_WEIGHT, NetworkInputError, is_nudge_h, nudge_h
 from app.tabs.network_view import NetworkView
 
 TRAIN_TICK_MS = 40
@@ -182,7 +182,7 @@ class NetworkTab(BaseTab):
             except (ValueError, TypeError) as error:  # JSONDecodeError is a ValueError
                 _log.warning("settings: ignoring the stored network (%s); showing the demo", error)
                 self.model.load_preset(DEMO_PRESET)
-        self.panel.h_edit.setText(f"{read_setting(settings, 'h', DEFAULT_H, lambda h: 0 < abs(h) <= 1e6):g}")
+        self.panel.h_edit.setText(f"{read_setting(settings, 'h', DEFAULT_H, is_nudge_h):g}")
         self.set_learning_rate(self.model.learning_rate)
         self.last_nudge = None
         self._sync_inputs()
@@ -213,8 +213,7 @@ class NetworkTab(BaseTab):
 
     def _on_h_edit_text_changed(self, text: str) -> None:
         try:
-            if number(text, "h") == 0.0:
-                raise NetworkInputError(BAD_H, text=text)
+            nudge_h(text)
             self.h_error = None
         except NetworkInputError as error:
             self.h_error = self._message(error)
@@ -223,11 +222,11 @@ class NetworkTab(BaseTab):
 
     def _on_plus_button_clicked(self) -> None:
         if self.h_error is None:
-            self.nudge(number(self.panel.h_edit.text(), "h"))
+            self.nudge(nudge_h(self.panel.h_edit.text()))
 
     def _on_minus_button_clicked(self) -> None:
         if self.h_error is None:
-            self.nudge(-number(self.panel.h_edit.text(), "h"))
+            self.nudge(-nudge_h(self.panel.h_edit.text()))
 
     def _on_objective_combo_activated(self, index: int) -> None:
         self.model.set_objective(self.panel.objective_combo.itemData(index))

@@ -65,3 +65,22 @@ def number(value, name: str) -> float:
     if abs(number) > MAX_ABS:
         raise NetworkInputError(TOO_LARGE, name=name, max=MAX_ABS, text=str(value))
     return number
+
+
+def nudge_h(value) -> float:
+    """``value`` (a number or typed text) as the h of a nudge: within +-MAX_ABS and not 0, or
+    ``NetworkInputError``. The one rule for h: the field checks each keystroke, the model each nudge and
+    the tab a stored h (:func:`is_nudge_h`) with it."""
+    h = number(value, "h")
+    if h == 0.0:
+        raise NetworkInputError(BAD_H, text=str(value))
+    return h
+
+
+def is_nudge_h(value) -> bool:
+    """Whether :func:`nudge_h` takes ``value``."""
+    try:
+        nudge_h(value)
+    except NetworkInputError:
+        return False
+    return True

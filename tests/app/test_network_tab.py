@@ -90,6 +90,24 @@ def test_the_minus_h_button_lowers_the_weight_and_a_bad_h_disables_both(tab):
     assert tab.nudge(0.0) is None and tab.model.W[DEMO_WEIGHT] == pytest.approx(before - 0.05, abs=1e-15)
 
 
+def test_the_h_field_the_nudge_and_a_stored_h_follow_one_rule(tab, tmp_path):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    for text, good in (("0.5", True), ("-1e-3", True), ("0", False), ("-0.0", False), ("abc", False),
+                       ("inf", False), ("2e6", False)):
+        tab.panel.h_edit.setText(text)
+        assert (tab.h_error is None) == good, text
+        try:
+            nm.NetworkModel().nudge(text)
+        except ValueError:
+            taken = False
+        else:
+            taken = True
+        assert taken == good, text
+        settings.setValue("h", text)
+        tab.restore_state(settings)
+        assert tab.panel.h_edit.text() == (f"{float(text):g}" if good else "0.1"), text
+
+
 # -- slices: 4.3.3 and 4.2.5 ------------------------------------------------------------------------------
 @pytest.mark.parametrize("ij", [(0, 0), (1, 2)])
 def test_the_tangent_on_the_slice_has_slope_dW_ij(tab, ij):
