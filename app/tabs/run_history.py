@@ -21,7 +21,6 @@ from pathlib import Path
 
 from app.tabs.run_record import RunRecord, check_int
 from app.texts import QT_TRANSLATE_NOOP
-from scratchnn_core import EpochRecord
 
 __all__ = ["RunHistory", "RunRecord", "FILE_NAME", "MAX_RUNS"]
 
@@ -95,10 +94,6 @@ class RunHistory:
         self._runs.append(record)
         del self._runs[:-self.max_runs]
         return record
-
-    def add_result(self, config, result, epochs: Sequence[EpochRecord]) -> RunRecord:
-        """``add(RunRecord.from_result(config, result, epochs))``."""
-        return self.add(RunRecord.from_result(config, result, epochs))
 
     def replace(self, record: RunRecord) -> RunRecord:
         """Put ``record`` in the place of the kept run with its ``run_id`` (a run trained further)."""

@@ -1,8 +1,8 @@
 """One finished training run as the training tab's history keeps it, without Qt (Book 4.5.2-4.5.3).
 
 A :class:`RunRecord` is frozen and checked on creation, so a record read back from a file is as sound as
-one made from the core's ``TrainResult``; ``to_json``/``from_json`` are its file form (losses as base64
-little-endian float32, 4 bytes an iteration before base64's 4/3).
+one made from a run (:meth:`RunRecord.from_run`); ``to_json``/``from_json`` are its file form (losses as
+base64 little-endian float32, 4 bytes an iteration before base64's 4/3).
 """
 from __future__ import annotations
 
@@ -72,13 +72,17 @@ class RunRecord:
         object.__setattr__(self, "epochs", epochs)
 
     @classmethod
-    def from_result(cls, config, result, epochs: Sequence[EpochRecord], run_id: int = 0) -> RunRecord:
-        """The record of the core's ``TrainResult`` of ``config``, with the ``EpochRecord`` s it yielded."""
-        losses, stride = downsample_losses(result.train_loss)
+    def from_run(cls, config, status: str, losses, epochs: Sequence[EpochRecord], elapsed_s: float,
+                 run_id: int = 0) -> RunRecord:
+        """The record of a run of ``config`` (a ``TrainConfig``) that ended with ``status`` after one loss an
+        iteration (``losses``, downsampled here) and the ``EpochRecord`` s it yielded; the last of those
+        gives the final accuracies."""
+        stored, stride = downsample_losses(losses)
+        epochs = tuple(epochs)
         train_acc = float(epochs[-1].train_acc) if epochs else None
         test_acc = float(epochs[-1].test_acc) if epochs else None
-        return cls(run_id, dataclasses.asdict(config), result.status, result.iterations_done,
-                   float(result.elapsed_s), train_acc, test_acc, losses, tuple(epochs), stride)
+        return cls(run_id, dataclasses.asdict(config), status, len(losses), float(elapsed_s),
+                   train_acc, test_acc, stored, epochs, stride)
 
     def loss_curve(self) -> tuple[np.ndarray, np.ndarray]:
         """Iterations and losses to plot: each block's mean at the block's middle iteration."""

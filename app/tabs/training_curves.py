@@ -21,7 +21,7 @@ from app import export
 from app.formatting import format_duration
 from app.settings import data_dir
 from app.tabs.run_history import FILE_NAME, RunHistory, settings_text
-from app.tabs.run_record import RunRecord, downsample_losses
+from app.tabs.run_record import RunRecord
 from app.tabs.training_model import ExponentialSmoother
 from app.widgets.epoch_table import EpochTable
 from app.widgets.run_table import RunRow, RunTable
@@ -108,11 +108,7 @@ class CurvesPage(QWidget):
         """Keep the run shown in ``history`` (its whole loss curve and epochs) under ``run_id`` (a run
         trained further) or a new number; save; return the number. It becomes the current run."""
         _, losses = history.loss_curve()
-        stored, stride = downsample_losses(losses)
-        epochs = tuple(history.epochs)
-        last = epochs[-1] if epochs else None
-        record = RunRecord(run_id or 0, dataclasses.asdict(config), status, int(losses.size), float(elapsed_s),
-                           last and float(last.train_acc), last and float(last.test_acc), stored, epochs, stride)
+        record = RunRecord.from_run(config, status, losses, history.epochs, elapsed_s, run_id or 0)
         if run_id is not None and run_id in {r.run_id for r in self.runs.runs()}:
             record = self.runs.replace(dataclasses.replace(record, visible=self.runs.get(run_id).visible))
         else:

@@ -46,7 +46,7 @@ def test_a_record_of_a_real_run_keeps_its_losses_epochs_and_final_accuracies():
     config = TrainConfig(iters_num=60, learning_rate=0.5, train_size=1000, test_size=200)
     epochs = []
     result = train(config, load_mnist(), callback=lambda r: epochs.append(r) if isinstance(r, EpochRecord) else None)
-    record = RunRecord.from_result(config, result, epochs)
+    record = RunRecord.from_run(config, result.status, result.train_loss, epochs, result.elapsed_s)
     assert record.settings == dataclasses.asdict(config) and record.settings["learning_rate"] == 0.5
     assert (record.status, record.iterations_done, record.loss_stride) == ("completed", 60, 1)
     assert [e.iteration for e in record.epochs] == [0, 10, 20, 30, 40, 50]  # 1000 / 100 per epoch
