@@ -44,7 +44,6 @@ class CurvesPage(QWidget):
 
     message = Signal(str)
     run_removed = Signal(int)
-    run_visibility_changed = Signal(int, bool)
 
     def __init__(self, history_path: str | Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,7 +63,6 @@ class CurvesPage(QWidget):
         self.notice.setStyleSheet("color: #8a5a00;")
         self.notice.setVisible(problem is not None)
         self.notice.setText(problem or "")
-        self.load_problem = problem
         top = QWidget()
         row = QHBoxLayout(top)
         row.setContentsMargins(0, 0, 0, 0)
@@ -134,7 +132,6 @@ class CurvesPage(QWidget):
     def _on_run_table_visibility_toggled(self, run_id: int, visible: bool) -> None:
         self.runs.set_visible(run_id, visible)
         self._changed()
-        self.run_visibility_changed.emit(run_id, visible)
 
     @Slot(int)
     def _on_run_table_remove_requested(self, run_id: int) -> None:
