@@ -20,8 +20,8 @@ SLIDER_STEPS = 1000  # probabilities move in steps of 0.001
 TARGET_BRUSH = pg.mkBrush("#2e7d32")
 OTHER_BRUSH = pg.mkBrush("#90a4ae")
 CAPTION_STYLE = "color: #546e7a;"
-X_RANGE = (-0.5, lm.N_CLASSES - 0.5)
-_log = logging.getLogger(__name__)  # one unit per class, so the slider columns line up with the bars
+X_RANGE = (-0.5, lm.N_CLASSES - 0.5)  # one unit per class, so the slider columns line up with the bars
+_log = logging.getLogger(__name__)
 
 
 class _BarViewBox(pg.ViewBox):
@@ -212,10 +212,6 @@ class LossTab(BaseTab):
     def export_view(self) -> pg.PlotWidget:
         """The bar chart of outputs and per-class errors."""
         return self.bar_plot
-
-    def csv_rows(self) -> list[list]:
-        """class, y, t, ½(y−t)² per class, then MSE and cross-entropy."""
-        return self.model.csv_rows()
 
     def show_demo_state(self) -> None:
         """Book 4.2.1's first example: the true digit 2, the network says '2' with 0.6 (MSE 0.0975)."""
