@@ -29,7 +29,6 @@ MAX_LR = 100.0
 DEFAULT_SPAN = 3.0  # a slice covers w_ij +- 3
 SLICE_POINTS = 200
 H = 1e-4  # the book's h
-BOOK_IDIOM = "dW = numerical_gradient(lambda w: net.loss(x, t), net.W)"
 
 
 class NetworkModel:
@@ -153,15 +152,14 @@ class NetworkModel:
             grad *= y[self.target] / (y[self.target] + nb.DELTA)
         return grad
 
-    def dW_difference(self) -> float:  # noqa: N802
-        """Largest |numerical - analytic| entry (mostly the book's delta: see ``DELTA_NOTE``)."""
-        return float(np.max(np.abs(self.dW_numerical() - self.dW_analytic())))
-
-    def delta_note_fields(self) -> dict:
-        """``difference`` and ``rest`` (numerical against the delta-aware slope) for ``DELTA_NOTE``."""
-        numerical = self.dW_numerical()
-        return dict(difference=float(np.max(np.abs(numerical - self.dW_analytic()))),
-                    rest=float(np.max(np.abs(numerical - self.dW_analytic(with_delta=True)))))
+    def dW_two_ways(self) -> tuple[np.ndarray, np.ndarray, dict]:  # noqa: N802
+        """``(dW_numerical(), dW_analytic(), fields)`` with the numerical dW computed once; ``fields`` are
+        ``DELTA_NOTE``'s: ``difference``, the largest |numerical - analytic| entry (mostly the book's delta),
+        and ``rest``, numerical against the delta-aware slope."""
+        numerical, analytic = self.dW_numerical(), self.dW_analytic()
+        return numerical, analytic, dict(
+            difference=float(np.max(np.abs(numerical - analytic))),
+            rest=float(np.max(np.abs(numerical - self.dW_analytic(with_delta=True)))))
 
     # -- the toy batch (Book 4.2.4) -----------------------------------------------------------------------
     def batch_loss(self, one_hot: bool = False) -> float:
@@ -235,14 +233,14 @@ class NetworkModel:
         def row(name, values):
             return (name, *(repr(float(v)) for v in np.ravel(values)))
 
-        numerical, analytic = self.dW_numerical(), self.dW_analytic()
+        numerical, analytic, fields = self.dW_two_ways()
         W = self.W
         return [("quantity", "values"),
                 row("W row 1", W[0]), row("W row 2", W[1]), row("x", self.x), row("t", self.t),
                 row("p", self.scores()), row("y", self.output()), row("loss", [self.loss()]),
                 row("dW numerical row 1", numerical[0]), row("dW numerical row 2", numerical[1]),
                 row("dW analytic row 1", analytic[0]), row("dW analytic row 2", analytic[1]),
-                row("max |difference|", [np.max(np.abs(numerical - analytic))])]
+                row("max |difference|", [fields["difference"]])]
 
     def state(self) -> dict:
         """Plain values (lists, floats, str) to store in settings; ``restore`` takes them back."""

@@ -92,8 +92,8 @@ class NetworkView(QWidget):
                                         "(largest p); the true class is {target}.").format(
             loss=f"<span style='font-size:13pt; font-weight:600'>{loss:.8f}</span>",
             answer=int(np.argmax(y)), target=model.target))
-        fields = model.delta_note_fields()
-        self.gradients.set_values(model.dW_numerical(), model.dW_analytic(),
+        numerical, analytic, fields = model.dW_two_ways()
+        self.gradients.set_values(numerical, analytic,
                                   self.tr("largest |numerical − analytic| = {0:.2e}").format(fields["difference"]),
                                   QCoreApplication.translate("NetworkTab", DELTA_NOTE).format(**fields))
         self.gradients.set_highlighted((i, j))

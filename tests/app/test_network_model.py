@@ -103,12 +103,12 @@ def test_numerical_dW_is_the_analytic_one_up_to_delta(seed, model):
     # x^T (y - t) is the slope without delta: they differ by (delta / y_t) |dW| at most.
     y_t = model.output()[model.target]
     bound = 1e-8 + 1e-7 / y_t * np.abs(model.dW_analytic()).max()
-    assert model.dW_difference() <= bound
+    assert model.dW_two_ways()[2]["difference"] <= bound
     # With a confident net (y_t near 1) the delta term vanishes and even the plain form agrees to 1e-7.
     confident = random_W(seed)
     confident[:, model.target] += 6.0
     model.set_weights(confident)
-    assert model.output()[model.target] > 0.95 and model.dW_difference() < 1e-7
+    assert model.output()[model.target] > 0.95 and model.dW_two_ways()[2]["difference"] < 1e-7
 
 
 def test_delta_free_loss_has_exactly_x_transpose_y_minus_t_as_gradient(model):
@@ -126,8 +126,9 @@ def test_numerical_dW_leaves_W_as_it_was(model):
     assert np.array_equal(model.W, before)
 
 
-def test_delta_note_fields_split_the_difference(model):
-    fields = model.delta_note_fields()
+def test_dW_two_ways_gives_both_and_splits_their_difference(model):
+    numerical, analytic, fields = model.dW_two_ways()
+    assert np.array_equal(numerical, model.dW_numerical()) and np.array_equal(analytic, model.dW_analytic())
     assert fields["difference"] == pytest.approx(1.59e-6, rel=0.01)  # the demo's y_t = 0.053: delta / y_t
     assert fields["rest"] < 1e-9
     assert nt.DELTA_NOTE.format(**fields)
@@ -341,7 +342,8 @@ def test_csv_rows_hold_W_x_t_y_loss_and_both_dW(model):
     assert sum(rows["y"]) == pytest.approx(1.0)
     np.testing.assert_allclose([rows["dW numerical row 1"], rows["dW numerical row 2"]], BOOK_DW, atol=1e-8)
     np.testing.assert_allclose([rows["dW analytic row 1"], rows["dW analytic row 2"]], model.dW_analytic())
-    assert rows["max |difference|"][0] == pytest.approx(model.dW_difference())
+    largest = np.max(np.abs(model.dW_numerical() - model.dW_analytic()))
+    assert rows["max |difference|"][0] == pytest.approx(largest)
 
 
 def test_state_round_trips_and_a_bad_state_changes_nothing(model):
