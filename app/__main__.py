@@ -38,7 +38,7 @@ def create_application(argv0: str = "scratchnn"):
     from PySide6.QtWidgets import QApplication
 
     from app.fonts import install_cjk_fallback
-    from app.qt_setup import configure_pyqtgraph
+    from app.qt_setup import collect_garbage_in_gui_thread, configure_pyqtgraph
     from app.resources import app_icon, app_version
     from app.settings import configure_application
 
@@ -48,6 +48,7 @@ def create_application(argv0: str = "scratchnn"):
     install_cjk_fallback()  # before any widget: Korean/Japanese/Chinese labels on machines without CJK fonts
     _install_translations(app)
     configure_pyqtgraph()
+    collect_garbage_in_gui_thread()  # never in a worker thread: PySide would deadlock or crash
     return app
 
 

@@ -3,12 +3,21 @@ import sys
 
 import pytest
 
-from app.qt_setup import configure_pyqtgraph
+from app.qt_setup import collect_garbage_in_gui_thread, configure_pyqtgraph
 
 
 @pytest.fixture(autouse=True, scope="session")
 def _pyqtgraph_config():
     configure_pyqtgraph()
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_in_the_gui_thread(qapp):
+    """As in the app: cycles are collected from this (the GUI) thread only, never by a worker thread that
+    happens to allocate while Qt objects of an earlier test wait to be freed (PySide deadlocks then)."""
+    collector = collect_garbage_in_gui_thread()
+    yield
+    collector.check()
 
 
 @pytest.fixture(autouse=True)
