@@ -3,7 +3,7 @@
 A container: the hyperparameters and the run's buttons on the left; on the right, pages to look inside
 the network: "Curves" (plots, epochs, the run history), "Network" (shapes, W1 as images), "Mistakes"
 (confusion matrix, mistakes browser), "Draw a digit", "Gradient check" (backprop against the two
-numerical gradients). Training runs in a worker thread (``app.workers``);
+numerical gradients). Training, and measuring the form's estimates, run in worker threads (``app.workers``);
 this tab folds its throttled batches into a :class:`TrainingHistory` and hands each page plain data.
 """
 from __future__ import annotations
@@ -25,6 +25,7 @@ from app.widgets.hyperparameter_form import FULL_SIZES
 from app.widgets.mistakes_page import MistakesPage
 from app.widgets.network_page import NetworkPage
 from app.widgets.training_panel import TrainingPanel
+from app.workers.estimate_jobs import Estimator
 from scratchnn_core import TrainConfig, TwoLayerNet, last_epoch
 
 DEMO_CONFIG = dict(iters_num=1200, train_size=6000)  # 20 epochs of 60 mini-batches: about 85% in seconds
@@ -61,6 +62,9 @@ class TrainingTab(BaseTab):
         self.curves.run_removed.connect(self._on_curves_run_removed)
         self.draw_page.send_requested.connect(self.probabilities_sent)
         self.form.boxes["hidden_size"].valueChanged.connect(self.network_page.show_planned)
+        self.estimator = Estimator(self)  # the form asks, a worker thread measures, the form shows
+        self.form.estimates_wanted.connect(self.estimator.request)
+        self.estimator.estimated.connect(self.form.show_estimates)
         self.session = s = TrainingSession(self.curves.record_run, self)
         s.progressed.connect(self._on_session_progressed)
         s.finished.connect(self._on_session_finished)
@@ -124,8 +128,7 @@ class TrainingTab(BaseTab):
         a new run with the form's); False, with the reason shown, when it cannot."""
         if self.is_running():
             return self._refuse(self.tr("Training is already running."))
-        reason = self.session.why_not_more()
-        if reason is not None:
+        if (reason := self.session.why_not_more()) is not None:
             return self._refuse(self.tr(reason))
         return self._started(self.session.more(int(iterations), self.config()))
 
@@ -153,6 +156,7 @@ class TrainingTab(BaseTab):
         """Stop the workers without evaluating and join them; a training cut short is kept as stopped."""
         self.session.shutdown(timeout_s=3.0)
         self.check_page.shutdown()
+        self.estimator.shutdown()
         self._update_buttons()
 
     def close_warning(self) -> str | None:

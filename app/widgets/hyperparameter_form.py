@@ -1,7 +1,13 @@
 """The training tab's hyperparameters (Book 4.5.2's train_neuralnet.py settings) as a form that reads and
 writes a ``TrainConfig``, with the three gradient methods and an honest estimate of what each would cost
-here (``scratchnn_core.estimates``: measured on this machine, cached per batch and hidden size)."""
+here (``scratchnn_core.estimates``: measured on this machine, cached per batch and hidden size).
+
+The form does not measure: measuring takes up to ~1 s for a new shape, so it asks with ``estimates_wanted``
+and whoever owns it measures elsewhere (the tab, in a worker thread) and answers with :meth:`show_estimates`.
+"""
 from __future__ import annotations
+
+import dataclasses
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QTimer, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout,
@@ -9,7 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox
 
 from app.formatting import format_duration, format_seconds
 from app.settings import read_setting
-from scratchnn_core import MNIST_TEST_SIZE, MNIST_TRAIN_SIZE, TrainConfig, estimate_runs
+from scratchnn_core import MNIST_TEST_SIZE, MNIST_TRAIN_SIZE, TrainConfig
 
 #: The numeric hyperparameters the form shows and remembers, in ``TrainConfig``'s names (Book 4.5.2).
 FORM_FIELDS = ("iters_num", "batch_size", "learning_rate", "hidden_size", "weight_init_std", "seed",
@@ -49,7 +55,7 @@ METHODS = {
                   QT_TRANSLATE_NOOP("HyperparameterForm", "The book's loop (Book 4.5): the network runs twice "
                                     "per weight, about 80,000 times per iteration.")),
 }
-ESTIMATE_DELAY_MS = 300  # after the last change of a number: measuring takes up to ~0.3 s, once per shape
+ESTIMATE_DELAY_MS = 300  # after the last change of a number: a measurement (~0.2-1 s per new shape) per pause
 
 # name: (label, minimum, maximum, decimals or None for an int, step)
 _SPECS = {
@@ -76,9 +82,17 @@ def _number_box(minimum, maximum, decimals, step) -> QSpinBox | QDoubleSpinBox:
 
 
 class HyperparameterForm(QGroupBox):
-    """One box per ``TrainConfig`` field, the gradient method, and the estimates of each method."""
+    """One box per ``TrainConfig`` field, the gradient method, and the estimates of each method.
+
+    Signals ``changed()`` (a value or the method), ``estimates_wanted(TrainConfig)`` (the config on screen,
+    whose estimates are missing: when the form is first shown, 300 ms after the numbers stop changing, on a
+    change of method before they arrived, and on :meth:`request_estimates`) and ``estimated()`` (estimates
+    for the numbers on screen arrived and are shown).
+    """
 
     changed = Signal()
+    estimates_wanted = Signal(object)
+    estimated = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Hyperparameters"), parent)
@@ -91,9 +105,9 @@ class HyperparameterForm(QGroupBox):
         for method in METHODS:
             self.gradient.addItem("", method)
         self.estimate_label = QLabel(wordWrap=True)
-        self._estimates = None  # {method: RunEstimate} for the numbers on screen, None until measured
+        self._estimates = None  # {method: RunEstimate} for the numbers on screen, None until they arrive
         self._estimate_timer = QTimer(self, singleShot=True, interval=ESTIMATE_DELAY_MS)
-        self._estimate_timer.timeout.connect(self._on_estimate_timer_timeout)
+        self._estimate_timer.timeout.connect(self.request_estimates)
         form = QFormLayout()
         for name, box in self.boxes.items():
             form.addRow(self.tr(_SPECS[name][0]), box)
@@ -120,22 +134,36 @@ class HyperparameterForm(QGroupBox):
         self.gradient.setCurrentIndex(max(self.gradient.findData(values["gradient"]), 0))
         self._on_value_changed()
 
-    def estimates(self) -> dict:
-        """``{method: RunEstimate}`` for the run on screen (measured now if the numbers changed)."""
-        if self._estimates is None:
-            self.refresh_estimates()
+    def estimates(self) -> dict | None:
+        """``{method: RunEstimate}`` for the run on screen; None until they arrive (see ``estimates_wanted``)."""
         return self._estimates
 
-    def numerical_estimate_s(self) -> float | None:
-        """Seconds the whole run would take with the chosen numerical gradient; None with backprop."""
-        method = self.gradient.currentData()
-        return None if method == "backprop" else float(self.estimates()[method].total_s)
+    def estimate_pending(self) -> bool:
+        """True while the chosen numerical gradient's estimate for the numbers on screen has not arrived."""
+        return self.gradient.currentData() != "backprop" and self._estimates is None
 
-    def refresh_estimates(self) -> None:
-        """Measure (or look up) every method's estimate for the numbers on screen and show them."""
+    def numerical_estimate_s(self) -> float | None:
+        """Seconds the whole run would take with the chosen numerical gradient; None with backprop or while
+        :meth:`estimate_pending`."""
+        method = self.gradient.currentData()
+        return None if method == "backprop" or self._estimates is None else float(self._estimates[method].total_s)
+
+    @Slot()
+    def request_estimates(self) -> None:
+        """Ask for the estimates of the numbers on screen now (``estimates_wanted``), not after the pause."""
         self._estimate_timer.stop()
-        self._estimates = estimate_runs(self.config())
+        self.estimates_wanted.emit(self.config())
+
+    @Slot(object, object)
+    def show_estimates(self, config: TrainConfig, estimates: dict) -> None:
+        """Show ``estimates`` (``estimate_runs(config)``: every method's); ignored unless ``config`` has the
+        numbers on screen (any method: the estimates cover all three)."""
+        if dataclasses.replace(config, gradient=self.gradient.currentData()) != self.config():
+            return
+        self._estimate_timer.stop()  # a pending request for these same numbers is answered
+        self._estimates = estimates
         self._show_estimates()
+        self.estimated.emit()
 
     def save_state(self, settings: QSettings) -> None:
         for name, box in self.boxes.items():
@@ -154,6 +182,10 @@ class HyperparameterForm(QGroupBox):
         super().showEvent(event)
         if self._estimates is None:  # measured when first seen, not while the window starts
             self._estimate_timer.start(0)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 -- Qt's name
+        super().hideEvent(event)
+        self._estimate_timer.stop()  # nothing is measured for a form off screen (or closed); shown, it asks again
 
     def _show_estimates(self) -> None:
         estimates = self._estimates or {}
@@ -188,10 +220,6 @@ class HyperparameterForm(QGroupBox):
     @Slot()
     def _on_gradient_changed(self) -> None:
         if self._estimates is None and self.isVisible():
-            self.refresh_estimates()
+            self.request_estimates()
         self._show_estimates()
         self.changed.emit()
-
-    @Slot()
-    def _on_estimate_timer_timeout(self) -> None:
-        self.refresh_estimates()

@@ -15,7 +15,11 @@ NUMERICAL_WARN_S = 10.0  # Start asks first when the numerical gradient would ta
 
 class TrainingPanel(QWidget):
     """Signals ``start_clicked`` (after a yes to "the numerical gradient takes hours"), ``pause_clicked``,
-    ``stop_clicked`` and ``more_clicked(iterations)``."""
+    ``stop_clicked`` and ``more_clicked(iterations)``.
+
+    The question needs the run's estimate: a Start clicked before it arrived asks for it and waits (a
+    fraction of a second); an edit of the form meanwhile, or a run started otherwise, drops that Start.
+    """
 
     start_clicked = Signal()
     pause_clicked = Signal()
@@ -25,6 +29,9 @@ class TrainingPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = HyperparameterForm()
+        self._start_waits = False  # Start was clicked before its estimate arrived
+        self.form.estimated.connect(self._on_form_estimated)
+        self.form.changed.connect(self._on_form_changed)
         self.start_button = QPushButton(self.tr("&Start"))
         self.pause_button = QPushButton(self.tr("&Pause"))
         self.stop_button = QPushButton(self.tr("S&top"))
@@ -114,6 +121,24 @@ class TrainingPanel(QWidget):
 
     @Slot()
     def _on_start_button_clicked(self) -> None:
+        if self.form.estimate_pending():
+            self._start_waits = True
+            self.form.request_estimates()
+        else:
+            self._confirm_start()
+
+    @Slot()
+    def _on_form_estimated(self) -> None:
+        waited, self._start_waits = self._start_waits, False
+        if waited and self.start_button.isEnabled():  # not once a run started another way
+            self._confirm_start()
+
+    @Slot()
+    def _on_form_changed(self) -> None:
+        self._start_waits = False
+
+    def _confirm_start(self) -> None:
+        """``start_clicked``, after asking first when the numerical gradient would take long."""
         estimate = self.form.numerical_estimate_s()
         if estimate is not None and estimate > NUMERICAL_WARN_S:
             answer = QMessageBox.question(self, self.tr("Numerical gradient"), self.tr(

@@ -1,4 +1,6 @@
 """The MNIST training tab through the real worker on MNIST subsets (pytest-qt, offscreen; Book 4.5)."""
+import threading
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QThread
@@ -6,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QThread
 from app.formatting import format_duration
 from app.tabs import training_model
 from app.tabs.training_tab import DEMO_CONFIG, TrainingTab
+from app.workers import estimate_jobs as ej
 from app.workers import generator_worker as gw
 from app.workers import training_jobs as tj
 from scratchnn_core import TrainConfig, TwoLayerNet
@@ -201,7 +204,17 @@ def test_invalid_hyperparameters_are_refused(tab):
     assert not tab.is_running()
 
 
-def test_numerical_gradient_shows_an_estimate(tab):
+def test_numerical_gradient_shows_an_estimate(tab, shown, qtbot, monkeypatch):
+    threads, real = [], ej.estimate_runs
+
+    def recording(config):
+        threads.append(threading.current_thread())
+        return real(config)
+
+    monkeypatch.setattr(ej, "estimate_runs", recording)
+    shown(tab)  # measured once the form is on screen, in a worker thread
+    qtbot.waitUntil(lambda: tab.form.estimates() is not None, timeout=30_000)
+    assert threads and threading.main_thread() not in threads
     tab.form.gradient.setCurrentIndex(tab.form.gradient.findData("numerical"))
     assert tab.form.estimate_label.isVisibleTo(tab)
     estimate = tab.form.numerical_estimate_s()
@@ -244,15 +257,16 @@ def test_start_button_asks_before_a_long_numerical_run(tab, qtbot, monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "question", answer_no)
     tab.form.gradient.setCurrentIndex(tab.form.gradient.findData("numerical"))
-    tab.start_button.click()  # the book's net: days of numerical gradient
+    tab.start_button.click()  # the book's net: days of numerical gradient, asked once measured
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=30_000)
     assert len(asked) == 1 and format_duration(tab.form.numerical_estimate_s()) in asked[0]
     assert not tab.is_running()
     tab.set_config(TrainConfig(iters_num=2, batch_size=5, hidden_size=2, train_size=100, test_size=100,
                                gradient="numerical"))
-    tab.start_button.click()  # a tiny net: well under the warning threshold, starts without asking
-    assert len(asked) == 1 and tab.is_running()
+    with qtbot.waitSignal(tab.training_finished, timeout=60_000):
+        tab.start_button.click()  # a tiny net: well under the warning threshold, starts without asking
     qtbot.waitUntil(lambda: not tab.is_running(), timeout=30_000)
-    assert len(tab.plots.raw_curve.getOriginalDataset()[0]) == 2
+    assert len(asked) == 1 and len(tab.plots.raw_curve.getOriginalDataset()[0]) == 2
 
 
 def test_a_start_draws_on_the_plots_on_screen(tab, qtbot):

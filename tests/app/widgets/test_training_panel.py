@@ -1,10 +1,13 @@
-"""The training panel's progress line (pytest-qt, offscreen; Book 4.5.2)."""
+"""The training panel's progress line and its Start, which asks before a long numerical run (pytest-qt,
+offscreen; Book 4.5.2)."""
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from app.formatting import format_duration
 from app.tabs.training_model import TrainingHistory
 from app.widgets.training_panel import TrainingPanel
 from app.workers.progress import ProgressBatcher
+from scratchnn_core import RunEstimate
 from tests.app.fake_clock import FakeClock
 
 
@@ -63,3 +66,77 @@ def test_after_the_run_the_iterations_and_their_time_show(panel):
 def test_measuring_loaded_weights_moves_the_bar(panel):
     panel.show_measuring(0.375)
     assert panel.progress_bar.value() == 38
+
+
+def _estimates(seconds):
+    """``estimate_runs``-like estimates: one iteration of each method takes ``seconds[method]``."""
+    return {method: RunEstimate(method, s, 0.0, 1, 1) for method, s in seconds.items()}
+
+
+@pytest.fixture
+def asked(monkeypatch):
+    """The questions Start asks (each answered No)."""
+    questions = []
+
+    def answer_no(*args):
+        questions.append(args[2])
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer_no)
+    return questions
+
+
+def test_backprop_starts_at_once_without_an_estimate(panel, asked):
+    started, wanted = [], []
+    panel.start_clicked.connect(lambda: started.append(True))
+    panel.form.estimates_wanted.connect(wanted.append)
+    panel.start_button.click()
+    assert started == [True] and wanted == [] and asked == []
+
+
+def test_start_waits_for_the_numerical_estimate_then_asks(panel, asked):
+    started, wanted = [], []
+    panel.start_clicked.connect(lambda: started.append(True))
+    panel.form.estimates_wanted.connect(wanted.append)
+    panel.form.gradient.setCurrentIndex(panel.form.gradient.findData("numerical"))
+    panel.start_button.click()
+    assert wanted == [panel.form.config()] and started == [] and asked == []  # asked for it, waits
+    panel.form.show_estimates(wanted[0], _estimates({"backprop": 1e-3, "structured": 0.1, "numerical": 3600.0}))
+    assert len(asked) == 1 and format_duration(3600.0) in asked[0] and started == []  # the answer was No
+    panel.form.show_estimates(wanted[0], _estimates({"backprop": 1e-3, "structured": 0.1, "numerical": 3600.0}))
+    assert len(asked) == 1  # answered once: a later estimate asks nothing
+    panel.start_button.click()  # the estimate is there now: asks at once
+    assert len(asked) == 2 and len(wanted) == 1
+
+
+def test_a_quick_numerical_run_starts_once_its_estimate_arrives(panel, asked):
+    started, wanted = [], []
+    panel.start_clicked.connect(lambda: started.append(True))
+    panel.form.estimates_wanted.connect(wanted.append)
+    panel.form.gradient.setCurrentIndex(panel.form.gradient.findData("structured"))
+    panel.start_button.click()
+    assert started == []
+    panel.form.show_estimates(wanted[0], _estimates({"backprop": 1e-3, "structured": 1.0, "numerical": 9.0}))
+    assert started == [True] and asked == []
+
+
+def test_an_edit_while_start_waits_drops_that_start(panel, asked):
+    started, wanted = [], []
+    panel.start_clicked.connect(lambda: started.append(True))
+    panel.form.estimates_wanted.connect(wanted.append)
+    panel.form.gradient.setCurrentIndex(panel.form.gradient.findData("structured"))
+    panel.start_button.click()
+    panel.form.boxes["iters_num"].setValue(5)
+    panel.form.show_estimates(panel.form.config(), _estimates({"backprop": 1e-3, "structured": 1.0, "numerical": 9.0}))
+    assert started == [] and asked == []
+
+
+def test_a_run_started_another_way_drops_a_waiting_start(panel, asked):
+    started, wanted = [], []
+    panel.start_clicked.connect(lambda: started.append(True))
+    panel.form.estimates_wanted.connect(wanted.append)
+    panel.form.gradient.setCurrentIndex(panel.form.gradient.findData("numerical"))
+    panel.start_button.click()
+    panel.set_state(running=True, paused=False, can_continue=True)  # "Train more" went first
+    panel.form.show_estimates(wanted[0], _estimates({"backprop": 1e-3, "structured": 0.1, "numerical": 3600.0}))
+    assert started == [] and asked == []
