@@ -9,14 +9,11 @@ time and, when asked again meanwhile, only the latest config after it.
 """
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QObject, Signal, Slot
 
+from app.workers.current_worker import CurrentWorker
 from app.workers.generator_worker import GeneratorWorker
 from scratchnn_core import blas_threads, estimate_runs
-
-_log = logging.getLogger(__name__)
 
 
 def estimates_job(config, *, should_stop):
@@ -42,14 +39,14 @@ class Estimator(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._worker: GeneratorWorker | None = None
+        self._current = CurrentWorker(self)
         self._config = None  # what the worker measures
         self._next = None  # the latest config asked for while it does
 
     @Slot(object)
     def request(self, config) -> None:
         """Measure ``config`` (a ``TrainConfig``) now, or after the measurement under way."""
-        if self._worker is None:
+        if not self._current.is_running():
             self._launch(config)
         else:
             self._next = None if config == self._config else config
@@ -58,36 +55,18 @@ class Estimator(QObject):
         """Drop the waiting request and join the worker; True when nothing runs any more. Later requests
         start afresh."""
         self._next = None
-        worker, self._worker = self._worker, None  # from now on what it still sends is dropped
-        if worker is None:
-            return True
-        worker.quit()
-        if not worker.wait(timeout_s):
-            _log.warning("worker %s did not stop within %.1f s", worker.name, timeout_s)
-            return False
-        return True
+        return self._current.shutdown(timeout_s)
 
     def _launch(self, config) -> None:
-        worker = GeneratorWorker(estimates_job, config, name="estimates")
-        worker.signals.returned.connect(self._on_worker_returned)
-        worker.signals.finished.connect(self._on_worker_finished)
-        self._worker, self._config = worker, config
-        worker.start()
+        self._config = config
+        self._current.launch(GeneratorWorker(estimates_job, config, name="estimates"),
+                             returned=self._on_returned, finished=self._on_finished)
 
-    def _current(self) -> bool:
-        return self._worker is not None and self.sender() is self._worker.signals
-
-    @Slot(object)
-    def _on_worker_returned(self, estimates) -> None:
-        if self._current() and estimates is not None:
+    def _on_returned(self, estimates) -> None:
+        if estimates is not None:
             self.estimated.emit(self._config, estimates)
 
-    @Slot()
-    def _on_worker_finished(self) -> None:
-        if not self._current():
-            return
-        worker, self._worker = self._worker, None
-        worker.wait()  # finished is emitted at the very end of run(): this returns at once
+    def _on_finished(self) -> None:
         following, self._next = self._next, None
         if following is not None:
             self._launch(following)
