@@ -6,11 +6,13 @@ the book's own script takes 14-18 s, peaks at 750 MB and ends at test acc 0.945.
 
     python benchmarks/train_mnist.py                 # float32, seed 0
     python benchmarks/train_mnist.py --dtype float64 --seed 1
+    python benchmarks/train_mnist.py --float-images  # MNIST loaded normalized (the app's data), not as bytes
     python benchmarks/train_mnist.py --tracemalloc   # also numpy's traced peak (slower)
     python benchmarks/train_mnist.py --blas-threads 2  # BLAS limited to 2 threads (default: the core's 1)
     python benchmarks/train_mnist.py --blas-threads off  # no limit: OpenBLAS's own default, as before issue 7
     python benchmarks/train_mnist.py --load 1        # one CPU-bound process beside the run (everyday load)
     python benchmarks/train_mnist.py --compare-book  # also time book_loop.py here: a machine-fair ratio
+    python benchmarks/train_mnist.py --compare-book --book-images float64  # against the earlier restatement
     python benchmarks/train_mnist.py --inline-evaluation  # epoch accuracies in the loop's thread, as before
 
 On a machine whose cores are busy with other work, OpenBLAS's threads on these small matrices (100x784 by
@@ -20,7 +22,7 @@ By default the epoch accuracies are scored beside the iterations in a background
 
 Prints the per-epoch lines, then the timings; the last line is JSON: ``wall_s`` (loading + training),
 ``cpu_s`` (the process's CPU seconds), ``load_s``, ``train_s``, ``peak_rss_mb`` (``ru_maxrss`` of the whole process), ``traced_peak_mb`` (or
-null), ``last_epoch_test_acc``, ``final_train_acc``, ``final_test_acc`` (of the final network), and
+null), ``images`` ("uint8", or the dtype with ``--float-images``), ``last_epoch_test_acc``, ``final_train_acc``, ``final_test_acc`` (of the final network), and
 ``targets`` (test acc >= 0.94, wall <= 5 s, peak < 350 MB) with ``met``, ``evaluation`` ("background" or
 "inline"), ``blas_limit`` (the
 ``--blas-threads`` asked for), ``blas_threads`` (the count in effect during the run), ``load_processes`` and
@@ -43,6 +45,7 @@ from pathlib import Path
 from run_conditions import add_options, blas_limit, cpu_load, loadavg
 
 from scratchnn_core import DEFAULT_BLAS_THREADS, TrainConfig, load_mnist, train
+from scratchnn_core.pixels import pixel_accuracy
 from scratchnn_core.training import EpochRecord
 
 TARGETS = {"test_acc_min": 0.94, "wall_s_max": 5.0, "peak_mb_max": 350.0}
@@ -60,6 +63,10 @@ def main() -> int:
     parser.add_argument("--dtype", choices=("float32", "float64"), default="float32")
     parser.add_argument("--tracemalloc", action="store_true", help="also trace allocations (slower)")
     parser.add_argument("--compare-book", action="store_true", help="also time book_loop.py on this machine")
+    parser.add_argument("--float-images", action="store_true",
+                        help="load normalized float images (as the app does) instead of bytes (as train() does)")
+    parser.add_argument("--book-images", choices=("float32", "float64"), default="float32",
+                        help="book_loop.py's image dtype: the book's float32 or the earlier restatement's float64")
     parser.add_argument("--inline-evaluation", action="store_true",
                         help="score the epoch accuracies in the loop's thread instead of beside it")
     add_options(parser, DEFAULT_BLAS_THREADS)
@@ -76,14 +83,15 @@ def main() -> int:
         print(f"BLAS threads: {threads} (--blas-threads {args.blas_threads}); {args.load} CPU-bound "
               f"process(es) beside the run; load average {loadavg_before}", flush=True)
         started, cpu_started = time.perf_counter(), time.process_time()
-        data = load_mnist(normalize=True, flatten=True, one_hot_label=False, dtype=args.dtype)
+        # As train() loads it by default: bytes, divided by 255 a batch at a time (--float-images: the app's way)
+        data = load_mnist(normalize=args.float_images, flatten=True, one_hot_label=False, dtype=args.dtype)
         load_s = time.perf_counter() - started
         config = TrainConfig(seed=args.seed, dtype=args.dtype)  # the book's schedule is the default
         result = train(config, data, callback=on_record, background_evaluation=not args.inline_evaluation)
         wall_s, cpu_s = time.perf_counter() - started, time.process_time() - cpu_started
         (x_train, t_train), (x_test, t_test) = data
         network = result.network
-        final_train, final_test = network.accuracy(x_train, t_train), network.accuracy(x_test, t_test)
+        final_train, final_test = pixel_accuracy(network, x_train, t_train), pixel_accuracy(network, x_test, t_test)
     loadavg_after = loadavg()
     traced = tracemalloc.get_traced_memory()[1] / 2**20 if args.tracemalloc else None
     peak = peak_rss_mb()
@@ -98,13 +106,13 @@ def main() -> int:
     if args.compare_book:  # its own process: its peak memory and its BLAS warm-up are its own
         done = subprocess.run([sys.executable, str(Path(__file__).with_name("book_loop.py")), "--seed",
                                str(args.seed), "--blas-threads", str(args.blas_threads), "--load",
-                               str(args.load)], capture_output=True, text=True, check=True)
+                               str(args.load), "--images", args.book_images], capture_output=True, text=True, check=True)
         book = json.loads(done.stdout.splitlines()[-1])
         print(f"book-style loop here: {book['wall_s']:.2f} s, peak RSS {book['peak_rss_mb']:.0f} MB, "
               f"test acc {book['final_test_acc']:.4f}; speed-up {book['wall_s'] / wall_s:.2f}x")
     print(json.dumps({
         "status": result.status, "iterations": result.iterations_done, "dtype": args.dtype,
-        "seed": args.seed, "evaluation": "inline" if args.inline_evaluation else "background",
+        "seed": args.seed, "images": args.dtype if args.float_images else "uint8", "evaluation": "inline" if args.inline_evaluation else "background",
         "blas_limit": args.blas_threads, "blas_threads": threads,
         "load_processes": args.load, "loadavg_before": loadavg_before, "loadavg_after": loadavg_after,
         "wall_s": round(wall_s, 3), "cpu_s": round(cpu_s, 3), "load_s": round(load_s, 3),

@@ -33,6 +33,7 @@ from .functions import (
     sigmoid,
     sigmoid_grad,
     softmax,
+    softmax_with_loss,
     step_function,
 )
 from .gradient import numerical_gradient, numerical_gradient_steps
@@ -64,6 +65,7 @@ __all__ = [
     "sigmoid_grad",
     "relu",
     "softmax",
+    "softmax_with_loss",
     "mean_squared_error",
     "cross_entropy_error",
     "numerical_diff",

@@ -16,6 +16,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
+from .pixels import pixel_accuracy
+
 __all__ = ["EpochEvaluations"]
 
 _WAITING = 1  # snapshots queued behind the one being scored before submit() waits
@@ -77,7 +79,7 @@ class EpochEvaluations:
     def _score(self, network):
         # errstate is per thread: a diverged network's overflow is expected, as in the loop itself.
         with np.errstate(over="ignore", invalid="ignore"):
-            return network.accuracy(*self._train), network.accuracy(*self._test)
+            return pixel_accuracy(network, *self._train), pixel_accuracy(network, *self._test)
 
 
 def _done(scores):

@@ -17,20 +17,12 @@ from __future__ import annotations
 import numpy as np
 
 from .gradient_records import PARAM_NAMES
+from .passes import sigmoid_in_place
 
 __all__ = ["structured_gradient_steps"]
 
 DELTA = 1e-7  # the book's cross_entropy_error delta, inside the log
 DEFAULT_BLOCK_BYTES = 4 * 2**20  # budget of one block's temporaries: fits a cache, yields every ~ms
-
-
-def _sigmoid(a):
-    """The tanh form ``TwoLayerNet._scores`` uses, operation for operation (in place on ``a``)."""
-    a *= 0.5
-    np.tanh(a, out=a)
-    a *= 0.5
-    a += 0.5
-    return a
 
 
 def _steps(W, h):
@@ -129,10 +121,10 @@ def structured_gradient_steps(params, x, t, h=1e-4, *, block_bytes=DEFAULT_BLOCK
     total = W1.size + b1.size + W2.size + b2.size
     yield 0, total
 
-    # One forward pass, as TwoLayerNet._scores computes it.
+    # One forward pass, as TwoLayerNet computes it (passes.forward, keeping a1).
     a1 = x @ W1
     a1 += b1
-    z1 = _sigmoid(a1.copy())
+    z1 = sigmoid_in_place(a1.copy())
     a2 = z1 @ W2
     a2 += b2
     with np.errstate(under="ignore"):
@@ -164,7 +156,7 @@ def _first_layer(x, target, a1, z1, e, Wa, W2, h, block_bytes, total):
             a1_c, z1_c, e_c, target_c = a1[n_c, j0:j1], z1[n_c, j0:j1], e[n_c], target[n_c]
             losses = []
             for step in (plus, minus):
-                dz = _sigmoid(a1_c + v_c * step[i_c, j0:j1])
+                dz = sigmoid_in_place(a1_c + v_c * step[i_c, j0:j1])
                 dz -= z1_c  # change of each touched hidden activation
                 factors = dz[:, :, None] * w2  # change of each output score, (entries, units, K)
                 np.exp(factors, out=factors)

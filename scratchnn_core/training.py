@@ -24,6 +24,8 @@ from .mnist import FILES as _MNIST_FILES
 from .mnist import load_mnist
 from .gradient_records import PARAM_NAMES
 from .networks import TwoLayerNet
+from .pixels import unit_pixels
+from .sgd_step import sgd_step
 from .steps import run_to_end, stoppable
 from .training_start import initial_network, start_run
 
@@ -130,8 +132,8 @@ def last_epoch(iters_num, train_size, batch_size):
 
 
 def _subsets(config, data):
-    if data is None:
-        data = load_mnist(normalize=True, flatten=True, one_hot_label=False, dtype=config.dtype)
+    if data is None:  # bytes: a quarter of the memory; each batch is divided by 255 as it is used
+        data = load_mnist(normalize=False, flatten=True, one_hot_label=False)
     (x_train, t_train), (x_test, t_test) = data
     for name, size, x, t, what in (("train_size", config.train_size, x_train, t_train, "training"),
                                    ("test_size", config.test_size, x_test, t_test, "test")):
@@ -152,8 +154,10 @@ def train_steps(config, data=None, *, network=None, first_iteration=0, should_st
     config : TrainConfig
         Validated first (``ValueError``).
     data : ((x_train, t_train), (x_test, t_test)) or None
-        As ``load_mnist(normalize=True, flatten=True)`` returns it (labels or
-        one-hot); None loads the embedded MNIST in ``config.dtype``. The first
+        As ``load_mnist(flatten=True)`` returns it (labels or one-hot), normalized
+        (floats in [0, 1]) or not (uint8 pixels, divided by 255 in ``config.dtype`` a
+        mini-batch and a chunk of rows at a time: the same numbers, a quarter of the
+        memory, ``pixels``); None loads the embedded MNIST as bytes. The first
         ``train_size``/``test_size`` samples are used. Never modified.
     network : TwoLayerNet or None
         Trained *in place*, as the book's loop trains its ``network`` (pass a copy to keep the original):
@@ -218,6 +222,8 @@ def train_steps(config, data=None, *, network=None, first_iteration=0, should_st
                 masks = rng.integers(0, train_size, (min(_MASK_BLOCK, config.iters_num - i), config.batch_size))
             batch_mask = masks[k % _MASK_BLOCK]  # the book's choice, with replacement
             x_batch, t_batch = x_train[batch_mask], t_train[batch_mask]
+            if numerical or t_batch.ndim != 1:
+                x_batch = unit_pixels(x_batch, network.dtype)
             # A diverging run overflows on purpose; the NaN/inf check below reports it instead of warnings.
             # (No yield inside ``errstate``: a suspended generator would leave it set for its consumer.)
             if numerical:  # the slow, honest way: 2 loss evaluations per parameter, progress on the way
@@ -230,15 +236,18 @@ def train_steps(config, data=None, *, network=None, first_iteration=0, should_st
                     status, message, done = "cancelled", f"cancelled during iteration {i}", i
                     break
             with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-                if numerical:
-                    loss = network.loss(x_batch, t_batch)
-                else:  # one forward pass serves loss and backprop
-                    loss, grad = network.loss_and_gradient(x_batch, t_batch)
+                if numerical or t_batch.ndim != 1:
+                    if numerical:
+                        loss = network.loss(x_batch, t_batch)
+                    else:  # one-hot targets: one forward pass serves loss and backprop
+                        loss, grad = network.loss_and_gradient(x_batch, t_batch)
+                    for key in PARAM_NAMES:
+                        step = grad[key]  # gradient() returns new arrays: scale in place, no temporary
+                        step *= lr
+                        params[key] -= step
+                else:  # labels: the same step, over the batch's non-blank pixel columns (sgd_step)
+                    loss = sgd_step(params, x_batch, t_batch, lr)
                 loss = float(loss)
-                for key in PARAM_NAMES:
-                    step = grad[key]  # gradient() returns new arrays: scale in place, no temporary
-                    step *= lr
-                    params[key] -= step
             losses.append(loss)
             yield IterationRecord(i, loss)
             if not math.isfinite(loss):

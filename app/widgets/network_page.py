@@ -111,8 +111,8 @@ class NetworkPage(QWidget):
             item.setTitle(self.tr("No network yet"))
             return
         weights = self._w1[:, unit].reshape(SIDE, SIDE)
-        limit = float(np.nanmax(np.abs(weights))) if np.isfinite(weights).any() else 1.0
-        limit = limit if limit > 0 else 1.0
+        finite = np.abs(weights[np.isfinite(weights)])  # a diverged run leaves NaN and +-inf weights
+        limit = float(finite.max()) if finite.size and finite.max() > 0 else 1.0
         self.image.setImage(weights, autoLevels=False)
         self.color_bar.setLevels((-limit, limit))
         item.setTitle(self.tr("Hidden unit {0}: its 784 weights").format(unit))

@@ -12,6 +12,7 @@ from scratchnn_core import (
     sigmoid,
     sigmoid_grad,
     softmax,
+    softmax_with_loss,
     step_function,
 )
 
@@ -106,3 +107,41 @@ def test_cross_entropy_error_delta_keeps_log_zero_finite():
         warnings.simplefilter("error")
         e = cross_entropy_error(np.array([1.0, 0.0]), np.array([0, 1]))
     assert e == pytest.approx(-math.log(1e-7))
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+@pytest.mark.parametrize("shape", [(100, 10), (1, 10), (7, 3), (5, 2)])
+def test_softmax_with_loss_is_softmax_cross_entropy_and_its_gradient(dtype, shape):
+    """Book 5.6.3: the loss of softmax then CEE, and dL/da = (y - onehot(t)) / N, by finite differences too."""
+    rng = np.random.default_rng(sum(shape))
+    a = (3 * rng.standard_normal(shape)).astype(dtype)
+    labels = rng.integers(0, shape[1], shape[0])
+    before = a.copy()
+    loss, dy = softmax_with_loss(a, labels)
+    np.testing.assert_array_equal(a, before)  # the scores are left alone
+    assert dy.shape == shape and dy.dtype == dtype and np.asarray(loss).dtype == dtype
+    y = softmax(a.astype(np.float64))
+    assert loss == pytest.approx(cross_entropy_error(y, labels), rel=1e-6 if dtype == np.float32 else 1e-13)
+    expected = (y - np.eye(shape[1])[labels]) / shape[0]
+    np.testing.assert_allclose(dy, expected, atol=1e-7 if dtype == np.float32 else 1e-15)
+    if dtype == np.float64:  # central differences of the loss itself, on scores whose y stay >> delta
+        a, h = a / 3, 1e-5
+        _, dy = softmax_with_loss(a, labels)
+        numeric = np.empty(a.size)
+        for i in range(a.size):
+            step = np.zeros(a.size)
+            step[i] = h
+            step = step.reshape(shape)
+            numeric[i] = (softmax_with_loss(a + step, labels)[0] - softmax_with_loss(a - step, labels)[0]) / (2 * h)
+        np.testing.assert_allclose(numeric.reshape(shape), dy, rtol=1e-3, atol=1e-8)
+
+
+def test_softmax_with_loss_one_sample_large_scores_and_book_value():
+    """One vector is a batch of one; scores of +-1000 stay finite (Book 3.5.2); Book 4.2.2's 0.5108."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        loss, dy = softmax_with_loss(np.array([1000.0, 1010.0, -1000.0]), 1)
+    assert dy.shape == (1, 3) and np.isfinite(dy).all() and loss == pytest.approx(-math.log(1 / (1 + math.exp(-10)) + 1e-7))
+    # Scores whose softmax is Book 4.2.1's y1 (log of its probabilities, the zeros nudged to 1e-300).
+    loss, _ = softmax_with_loss(np.log(np.maximum(Y1, 1e-300)), 2)
+    assert loss == pytest.approx(0.510825457099338, abs=1e-12)

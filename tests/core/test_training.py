@@ -122,9 +122,10 @@ def test_the_loop_is_the_books(mnist):
         for key in ("W1", "b1", "W2", "b2"):
             net.params[key] -= config.learning_rate * grad[key]
         losses.append(float(loss))
-    assert result.train_loss == tuple(losses)
+    # The loop's sgd_step skips the batch's blank pixel columns: the same terms, summed in other blocks.
+    np.testing.assert_allclose(result.train_loss, losses, rtol=2e-6)
     for key in ("W1", "b1", "W2", "b2"):
-        np.testing.assert_array_equal(result.network.params[key], net.params[key])
+        np.testing.assert_allclose(result.network.params[key], net.params[key], rtol=1e-5, atol=1e-6)
     assert len(result.test_acc) == 36  # iter_per_epoch = 200 / 7 = 28.57: epochs 0..35
 
 

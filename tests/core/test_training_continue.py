@@ -61,7 +61,7 @@ def test_a_continuation_is_the_book_loop_from_a_seeded_generator(mnist):
         for key in ("W1", "b1", "W2", "b2"):
             net.params[key] -= CONFIG.learning_rate * grad[key]
         losses.append(float(loss))
-    assert result.train_loss == tuple(losses)
+    np.testing.assert_allclose(result.train_loss, losses, rtol=2e-6)  # sgd_step: the same sums, other blocks
     again = train(CONFIG, mnist, network=copy_of(start), first_iteration=55)
     assert again.train_loss == result.train_loss  # reproducible
 

@@ -69,3 +69,17 @@ def test_offered_weights_are_drawn_only_while_visible(qtbot):
     qtbot.waitExposed(page)
     assert page.flush() is True and page.weights() is w1
     assert page.flush() is False  # nothing new
+
+
+def test_a_diverged_networks_weights_are_drawn_on_the_finite_ones_scale(qtbot):
+    """A diverged run leaves NaN and +-inf in W1 (blank pixels' rows keep inf): the colour bar spans the
+    finite weights, and a unit with none of them gets the unit scale instead of an error."""
+    page = NetworkPage()
+    qtbot.addWidget(page)
+    w1 = np.full((784, 2), np.nan, dtype=np.float32)
+    w1[:10, 0], w1[10:20, 0], w1[20, 0] = np.inf, -np.inf, -0.25
+    w1[:5, 1] = np.inf
+    page.set_weights(w1)
+    assert page.color_bar.levels() == pytest.approx((-0.25, 0.25))
+    page.maps.unit_clicked.emit(1)  # as a click on unit 1 does
+    assert page.color_bar.levels() == pytest.approx((-1.0, 1.0))
