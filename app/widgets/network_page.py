@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.widgets.styles import CAPTION_STYLE, DIVERGING
@@ -51,9 +51,20 @@ class NetworkPage(QWidget):
                                    "matter. Click a square to enlarge it."))
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(CAPTION_STYLE)
+        # The unit's title above the plot, not in it: a plot title is at least as wide as its text, and in
+        # a narrow window it pushed the colour bar's labels out of the plot ("0." and "-0" were left).
+        self.unit_title = QLabel()
+        self.unit_title.setWordWrap(True)
+        self.unit_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title_font = self.unit_title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
+        self.unit_title.setFont(title_font)
+        unit = QVBoxLayout()
+        unit.addWidget(self.unit_title)
+        unit.addWidget(self.enlarged, 1)
         body = QHBoxLayout()
         body.addWidget(self.maps, 3)
-        body.addWidget(self.enlarged, 2)
+        body.addLayout(unit, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(body, 1)
@@ -105,14 +116,13 @@ class NetworkPage(QWidget):
         self._show_unit(unit)
 
     def _show_unit(self, unit: int) -> None:
-        item = self.enlarged.getPlotItem()
         if self._w1 is None:
             self.image.clear()
-            item.setTitle(self.tr("No network yet"))
+            self.unit_title.setText(self.tr("No network yet"))
             return
         weights = self._w1[:, unit].reshape(SIDE, SIDE)
         finite = np.abs(weights[np.isfinite(weights)])  # a diverged run leaves NaN and +-inf weights
         limit = float(finite.max()) if finite.size and finite.max() > 0 else 1.0
         self.image.setImage(weights, autoLevels=False)
         self.color_bar.setLevels((-limit, limit))
-        item.setTitle(self.tr("Hidden unit {0}: its 784 weights").format(unit))
+        self.unit_title.setText(self.tr("Hidden unit {0}: its 784 weights").format(unit))

@@ -56,7 +56,7 @@ def test_page_shows_a_network_and_enlarges_the_clicked_unit(qtbot):
     np.testing.assert_array_equal(page.image.image, net.params["W1"][:, 7].reshape(28, 28))
     limit = float(np.abs(net.params["W1"][:, 7]).max())
     assert page.color_bar.levels() == pytest.approx((-limit, limit))
-    assert "7" in page.enlarged.getPlotItem().titleLabel.text
+    assert "7" in page.unit_title.text()
 
 
 def test_offered_weights_are_drawn_only_while_visible(qtbot):
