@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .networks import SCORE_CHUNK
+from .pixels import unit_pixels
 from .steps import run_to_end
 
 __all__ = ["Evaluation", "evaluation_steps", "evaluate"]
@@ -48,7 +49,7 @@ def evaluation_steps(network, data, train_size=None, test_size=None):
     """Score ``network`` on the first ``train_size``/``test_size`` samples of ``data`` (Book 4.5.3).
 
     ``data`` is ``((x_train, t_train), (x_test, t_test))`` as ``load_mnist`` returns it (labels or
-    one-hot). Yields the fraction of rows done after every chunk of rows; returns an :class:`Evaluation`
+    one-hot; images normalized or uint8 pixels, divided by 255 a chunk at a time as training does). Yields the fraction of rows done after every chunk of rows; returns an :class:`Evaluation`
     (``evaluation = yield from evaluation_steps(...)``).
     """
     (x_train, t_train), (x_test, t_test) = data
@@ -57,16 +58,21 @@ def evaluation_steps(network, data, train_size=None, test_size=None):
     total = max(len(x_train) + len(x_test), 1)
     correct = 0
     for start in range(0, len(x_train), CHUNK):
-        correct += _quietly(network.count_correct, x_train[start:start + CHUNK], train_labels[start:start + CHUNK])
+        correct += _quietly(network.count_correct, unit_pixels(x_train[start:start + CHUNK], network.dtype),
+                            train_labels[start:start + CHUNK])
         yield min(start + CHUNK, len(x_train)) / total
     probabilities = np.empty((len(x_test), network.params["b2"].size), dtype=np.float32)
     for start in range(0, len(x_test), CHUNK):
-        probabilities[start:start + CHUNK] = _quietly(network.predict, x_test[start:start + CHUNK])
+        probabilities[start:start + CHUNK] = _quietly(network.predict,
+                                                      unit_pixels(x_test[start:start + CHUNK], network.dtype))
         yield (len(x_train) + min(start + CHUNK, len(x_test))) / total
     predicted = probabilities.argmax(axis=1).astype(np.int64)
     train_acc = correct / len(x_train) if len(x_train) else 0.0
     test_acc = float(np.mean(predicted == test_labels)) if len(x_test) else 0.0
-    images = x_test if not x_test.flags.writeable else x_test.copy()
+    if x_test.dtype == np.uint8:
+        images = unit_pixels(x_test, np.float32)  # the test set as the network sees it: in [0, 1]
+    else:
+        images = x_test if not x_test.flags.writeable else x_test.copy()
     return Evaluation(train_acc, test_acc, _readonly(images), _readonly(np.array(test_labels)),
                       _readonly(predicted), _readonly(probabilities))
 

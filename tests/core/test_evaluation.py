@@ -17,6 +17,7 @@ class ArgmaxNet:
         return int(np.count_nonzero(self.predict(x).argmax(axis=1) == labels))
 
     params = {"b2": np.zeros(10)}  # the output size, as TwoLayerNet has it
+    dtype = np.dtype(np.float32)  # what the images are converted to, as TwoLayerNet.dtype
 
 
 def test_evaluate_network_counts_right_answers():
@@ -61,3 +62,17 @@ def test_a_two_layer_net_is_scored_as_its_accuracy_and_predict_score_it(monkeypa
     np.testing.assert_allclose(result.probabilities, net.predict(x_test), rtol=1e-5)  # chunks: BLAS rounding
     np.testing.assert_array_equal(result.predicted, net.predict(x_test).argmax(axis=1))
     assert result.test_acc == net.accuracy(x_test, t_test)
+
+
+def test_bytes_are_scored_as_the_normalized_images(mnist):
+    """``load_mnist(normalize=False)`` data: the same accuracies and probabilities, images in [0, 1]."""
+    from scratchnn_core import load_mnist
+
+    raw = load_mnist(normalize=False)
+    net = TwoLayerNet(784, 12, 10, weight_init_std=0.1, seed=8, dtype=np.float32)
+    on_bytes = evaluate(net, raw, train_size=6000, test_size=3000)
+    on_floats = evaluate(net, mnist, train_size=6000, test_size=3000)
+    assert on_bytes.train_acc == on_floats.train_acc and on_bytes.test_acc == on_floats.test_acc > 0.0
+    np.testing.assert_array_equal(on_bytes.probabilities, on_floats.probabilities)
+    np.testing.assert_array_equal(on_bytes.test_images, on_floats.test_images)
+    assert on_bytes.test_images.dtype == np.float32 and not on_bytes.test_images.flags.writeable
