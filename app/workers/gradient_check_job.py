@@ -7,10 +7,13 @@ stopped during the book's loop. Like the training jobs it runs inside ``blas_thr
 """
 from __future__ import annotations
 
+import numpy as np
+
 from app.texts import QT_TRANSLATE_NOOP, TranslatableError
 from app.workers.training_jobs import cached_mnist
 from scratchnn_core import blas_threads
 from scratchnn_core.gradient_check import gradient_check_steps
+from scratchnn_core.pixels import unit_pixels
 
 MAX_IMAGES = 100  # the book's loop on 100 images takes ~15-30 s: enough for a check
 TOO_MANY = QT_TRANSLATE_NOOP("GradientCheckPanel", "the gradient check takes 1 to {limit} images, not {images}")
@@ -26,6 +29,6 @@ def gradient_check_job(network, images: int = 3, first: int = 0, data=None, *, s
     if not 0 <= first <= len(x_train) - images:
         raise TranslatableError(OUTSIDE, context="GradientCheckPanel", first=first, last=first + images - 1,
                                 count=len(x_train))
-    x, t = x_train[first:first + images], t_train[first:first + images]
+    x, t = unit_pixels(x_train[first:first + images], np.float32), t_train[first:first + images]
     with blas_threads():  # as the training jobs: one BLAS thread, the machine's cores are shared
         return (yield from gradient_check_steps(network, x, t, should_stop=should_stop))
