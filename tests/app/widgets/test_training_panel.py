@@ -1,5 +1,7 @@
 """The training panel's progress line and its Start, which asks before a long numerical run (pytest-qt,
 offscreen; Book 4.5.2)."""
+from types import SimpleNamespace
+
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
@@ -86,18 +88,24 @@ def asked(monkeypatch):
     return questions
 
 
-def test_backprop_starts_at_once_without_an_estimate(panel, asked):
-    started, wanted = [], []
-    panel.start_clicked.connect(lambda: started.append(True))
-    panel.form.estimates_wanted.connect(wanted.append)
+@pytest.fixture
+def signals(panel):
+    """What the panel emitted: ``started`` (one True per start_clicked) and ``wanted`` (the configs whose
+    estimates it asked for)."""
+    emitted = SimpleNamespace(started=[], wanted=[])
+    panel.start_clicked.connect(lambda: emitted.started.append(True))
+    panel.form.estimates_wanted.connect(emitted.wanted.append)
+    return emitted
+
+
+def test_backprop_starts_at_once_without_an_estimate(panel, asked, signals):
+    started, wanted = signals.started, signals.wanted
     panel.start_button.click()
     assert started == [True] and wanted == [] and asked == []
 
 
-def test_start_waits_for_the_numerical_estimate_then_asks(panel, asked):
-    started, wanted = [], []
-    panel.start_clicked.connect(lambda: started.append(True))
-    panel.form.estimates_wanted.connect(wanted.append)
+def test_start_waits_for_the_numerical_estimate_then_asks(panel, asked, signals):
+    started, wanted = signals.started, signals.wanted
     panel.form.gradient.setCurrentIndex(panel.form.gradient.findData("numerical"))
     panel.start_button.click()
     assert wanted == [panel.form.config()] and started == [] and asked == []  # asked for it, waits
@@ -109,10 +117,8 @@ def test_start_waits_for_the_numerical_estimate_then_asks(panel, asked):
     assert len(asked) == 2 and len(wanted) == 1
 
 
-def test_a_quick_numerical_run_starts_once_its_estimate_arrives(panel, asked):
-    started, wanted = [], []
-    panel.start_clicked.connect(lambda: started.append(True))
-    panel.form.estimates_wanted.connect(wanted.append)
+def test_a_quick_numerical_run_starts_once_its_estimate_arrives(panel, asked, signals):
+    started, wanted = signals.started, signals.wanted
     panel.form.gradient.setCurrentIndex(panel.form.gradient.findData("structured"))
     panel.start_button.click()
     assert started == []
@@ -120,10 +126,8 @@ def test_a_quick_numerical_run_starts_once_its_estimate_arrives(panel, asked):
     assert started == [True] and asked == []
 
 
-def test_an_edit_while_start_waits_drops_that_start(panel, asked):
-    started, wanted = [], []
-    panel.start_clicked.connect(lambda: started.append(True))
-    panel.form.estimates_wanted.connect(wanted.append)
+def test_an_edit_while_start_waits_drops_that_start(panel, asked, signals):
+    started = signals.started
     panel.form.gradient.setCurrentIndex(panel.form.gradient.findData("structured"))
     panel.start_button.click()
     panel.form.boxes["iters_num"].setValue(5)
@@ -131,10 +135,8 @@ def test_an_edit_while_start_waits_drops_that_start(panel, asked):
     assert started == [] and asked == []
 
 
-def test_a_run_started_another_way_drops_a_waiting_start(panel, asked):
-    started, wanted = [], []
-    panel.start_clicked.connect(lambda: started.append(True))
-    panel.form.estimates_wanted.connect(wanted.append)
+def test_a_run_started_another_way_drops_a_waiting_start(panel, asked, signals):
+    started, wanted = signals.started, signals.wanted
     panel.form.gradient.setCurrentIndex(panel.form.gradient.findData("numerical"))
     panel.start_button.click()
     panel.set_state(running=True, paused=False, can_continue=True)  # "Train more" went first
