@@ -204,6 +204,7 @@ def train_steps(config, data=None, *, network=None, first_iteration=0, should_st
     network, rng = start_run(config, network, first_iteration)
     params, lr = network.params, config.learning_rate
     numerical = NUMERICAL_METHOD.get(config.gradient)  # None with backprop
+    fused = numerical is None and np.ndim(t_train) == 1  # backprop on labels: each iteration one sgd_step
     train_size = len(x_train)
     iter_per_epoch = iterations_per_epoch(train_size, config.batch_size)
     losses, train_accs, test_accs = [], [], []
@@ -222,7 +223,7 @@ def train_steps(config, data=None, *, network=None, first_iteration=0, should_st
                 masks = rng.integers(0, train_size, (min(_MASK_BLOCK, config.iters_num - i), config.batch_size))
             batch_mask = masks[k % _MASK_BLOCK]  # the book's choice, with replacement
             x_batch, t_batch = x_train[batch_mask], t_train[batch_mask]
-            if numerical or t_batch.ndim != 1:
+            if not fused:
                 x_batch = unit_pixels(x_batch, network.dtype)
             # A diverging run overflows on purpose; the NaN/inf check below reports it instead of warnings.
             # (No yield inside ``errstate``: a suspended generator would leave it set for its consumer.)
@@ -236,7 +237,9 @@ def train_steps(config, data=None, *, network=None, first_iteration=0, should_st
                     status, message, done = "cancelled", f"cancelled during iteration {i}", i
                     break
             with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
-                if numerical or t_batch.ndim != 1:
+                if fused:  # the book's step over the batch's non-blank pixel columns
+                    loss = sgd_step(params, x_batch, t_batch, lr)
+                else:
                     if numerical:
                         loss = network.loss(x_batch, t_batch)
                     else:  # one-hot targets: one forward pass serves loss and backprop
@@ -245,8 +248,6 @@ def train_steps(config, data=None, *, network=None, first_iteration=0, should_st
                         step = grad[key]  # gradient() returns new arrays: scale in place, no temporary
                         step *= lr
                         params[key] -= step
-                else:  # labels: the same step, over the batch's non-blank pixel columns (sgd_step)
-                    loss = sgd_step(params, x_batch, t_batch, lr)
                 loss = float(loss)
             losses.append(loss)
             yield IterationRecord(i, loss)
