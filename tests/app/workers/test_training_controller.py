@@ -1,4 +1,6 @@
 """The training controller and its jobs: real workers on real MNIST subsets, offscreen (Book 4.5)."""
+import time
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Slot
@@ -83,8 +85,10 @@ def _mnist_loaded():
 
 def test_short_training_sends_every_loss_once_then_an_evaluation(qtbot, controller):
     receiver = Receiver(controller)
+    started = time.monotonic()  # the batcher's clock: the run's throttled span lies within this wait
     controller.start(SHORT)
     qtbot.waitUntil(lambda: receiver.ended == 1, timeout=60_000)
+    waited_s = time.monotonic() - started
     assert not receiver.errors
     (result,) = receiver.results
     assert result.status == "completed" and result.iterations_done == 1000
@@ -92,8 +96,10 @@ def test_short_training_sends_every_loss_once_then_an_evaluation(qtbot, controll
     losses = [loss for b in receiver.batches for loss in b.losses.tolist()]
     assert losses == pytest.approx(list(result.train_loss)) and len(losses) == 1000
     assert [p.test_acc for b in receiver.batches for p in b.epochs] == pytest.approx(list(result.test_acc))
-    # Throttled in the worker's own clock: at most 20 batches per second of training, plus the final flush.
-    assert len(receiver.batches) <= 20 * receiver.batches[-1].elapsed_s + 2
+    # Throttled: at most 20 batches a second, plus the first and the final flush. Counted against the time
+    # this test waited, which contains the batcher's span; the batches' own elapsed_s leaves out the time
+    # a batch spends being handed over and the start of the job: the bound failed once in five suite runs.
+    assert len(receiver.batches) <= 20 * waited_s + 2
     (evaluation,) = receiver.evaluations
     # 1000 mini-batches of 100 from 6000 images: the last epoch record (iteration 960) says 0.826.
     assert evaluation.test_acc > 0.80 and len(evaluation.predicted) == 2000
